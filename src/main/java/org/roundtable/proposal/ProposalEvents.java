@@ -1,0 +1,52 @@
+package org.roundtable.proposal;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.roundtable.people.PersonId;
+import org.roundtable.platform.PlatformId;
+import org.roundtable.round.AmendmentId;
+import org.roundtable.round.RoundId;
+
+/** Facts about algorithm-rule proposals. */
+public sealed interface ProposalEvents {
+
+    ProposalId proposalId();
+
+    /** A fact that platform HR drafted a proposal. */
+    record ProposalDrafted(ProposalId proposalId, PlatformId platformId, ProposalContent content, PersonId draftedBy)
+            implements ProposalEvents {
+    }
+
+    /** A fact that an unsubmitted draft was rewritten. */
+    record DraftEdited(ProposalId proposalId, ProposalContent content, PersonId editedBy) implements ProposalEvents {
+    }
+
+    /** A fact that the draft was submitted for consultation; it stands as revision 1. */
+    record ProposalSubmitted(ProposalId proposalId, PlatformId platformId, ProposalContent content,
+                             PersonId submittedBy) implements ProposalEvents {
+    }
+
+    /** A fact that a submitted proposal got a new numbered revision, with its diff from the previous one. */
+    record ProposalRevised(ProposalId proposalId, int revision, List<ParameterChange> changes,
+                           List<RevisionDelta> delta, String reason, AmendmentId amendmentId, PersonId revisedBy)
+            implements ProposalEvents {
+    }
+
+    /** A fact that platform HR withdrew the proposal before voting. */
+    record ProposalWithdrawn(ProposalId proposalId, String reason, PersonId withdrawnBy, RoundId roundId)
+            implements ProposalEvents {
+    }
+
+    /** A fact that a round opened on the proposal. */
+    record ProposalPlacedUnderConsultation(ProposalId proposalId, RoundId roundId) implements ProposalEvents {
+    }
+
+    /** A fact that voting opened: this revision, with these changes, is what the electorate votes on. */
+    record ProposalLockedForVote(ProposalId proposalId, RoundId roundId, int revision, List<ParameterChange> changes,
+                                 LocalDate effectiveDate) implements ProposalEvents {
+    }
+
+    /** A fact that the vote did not adopt the proposal, so it can be revised for a new round. */
+    record ProposalUnlockedAfterVote(ProposalId proposalId, RoundId roundId) implements ProposalEvents {
+    }
+}

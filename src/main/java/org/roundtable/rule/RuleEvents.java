@@ -1,0 +1,23 @@
+package org.roundtable.rule;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.roundtable.people.PersonId;
+import org.roundtable.platform.PlatformId;
+import org.roundtable.round.RoundId;
+
+/** Facts about algorithm rules and their versions. */
+public sealed interface RuleEvents {
+
+    RuleId ruleId();
+
+    /** A fact that a platform's algorithm rule was recorded as version 1. */
+    record RuleRegistered(RuleId ruleId, PlatformId platformId, String name, RuleCategory category, String summary,
+                          List<Parameter> parameters, PersonId registeredBy) implements RuleEvents {
+    }
+
+    /** A fact that an adopted and published outcome made a new version of a rule. */
+    record RuleVersionAdopted(RuleId ruleId, int version, List<Parameter> parameters, String summary,
+                              LocalDate effectiveDate, RoundId roundId) implements RuleEvents {
+    }
+}
