@@ -1,11 +1,7 @@
 package org.roundtable.complaint.web;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -18,14 +14,18 @@ import org.roundtable.complaint.ComplaintCommands.RecordUnionFollowUp;
 import org.roundtable.complaint.ComplaintCommands.RequestHumanReview;
 import org.roundtable.complaint.ComplaintCommands.WithdrawComplaint;
 import org.roundtable.complaint.ComplaintId;
-import org.roundtable.complaint.ComplaintOutcome;
-import org.roundtable.complaint.DecisionKind;
 import org.roundtable.complaint.DecisionMaking;
 import org.roundtable.complaint.query.ComplaintQueries.FindComplaint;
 import org.roundtable.complaint.query.ComplaintQueries.FindComplaintsOfPlatform;
 import org.roundtable.complaint.query.ComplaintQueries.FindComplaintsOfWorker;
 import org.roundtable.complaint.query.ComplaintSummary;
 import org.roundtable.complaint.query.ComplaintView;
+import org.roundtable.complaint.web.ComplaintRequests.Answer;
+import org.roundtable.complaint.web.ComplaintRequests.Dispute;
+import org.roundtable.complaint.web.ComplaintRequests.HumanReview;
+import org.roundtable.complaint.web.ComplaintRequests.NewComplaint;
+import org.roundtable.complaint.web.ComplaintRequests.UnionFollowUp;
+import org.roundtable.complaint.web.ComplaintRequests.Withdrawal;
 import org.roundtable.people.Actor;
 import org.roundtable.platform.PlatformId;
 import org.roundtable.platform.PlatformQueries.FindPlatform;
@@ -54,35 +54,14 @@ class ComplaintController {
         this.queries = queries;
     }
 
-    /** {@code decisionMaking} may be left out when the worker does not know (NOT_KNOWN). */
-    record NewComplaint(@NotBlank String platformId, @NotBlank String ruleId, @NotNull DecisionKind decisionKind,
-                        @NotNull LocalDate decisionDate, DecisionMaking decisionMaking,
-                        @NotBlank @Size(max = 5000) String text) {
-    }
-
-    record Answer(@NotNull ComplaintOutcome outcome, @NotNull DecisionMaking decisionMaking,
-                  @NotBlank @Size(max = 5000) String explanation) {
-    }
-
-    record HumanReview(@NotNull ComplaintOutcome result, @NotBlank @Size(max = 5000) String explanation) {
-    }
-
-    record Dispute(@NotBlank @Size(max = 2000) String reason) {
-    }
-
-    record UnionFollowUp(@NotBlank @Size(max = 5000) String note) {
-    }
-
-    record Withdrawal(@Size(max = 2000) String reason) {
-    }
-
     @PostMapping
     ResponseEntity<Void> file(@Valid @RequestBody NewComplaint body, Actor actor) {
         PlatformId platform = PlatformId.of(body.platformId());
         ComplaintAccess.assertWorkerOf(actor, platform);
         assertPlatformExists(platform);
         ComplaintId id = ComplaintId.random();
-        DecisionMaking decisionMaking = body.decisionMaking() == null ? DecisionMaking.NOT_KNOWN : body.decisionMaking();
+        DecisionMaking decisionMaking = body.decisionMaking() == null
+                ? DecisionMaking.NOT_KNOWN : body.decisionMaking();
         commands.sendAndWait(new FileComplaint(id, platform, RuleId.of(body.ruleId()), body.decisionKind(),
                 body.decisionDate(), decisionMaking, body.text(), actor.id()));
         return ResponseEntity.created(URI.create("/api/complaints/" + id)).build();
