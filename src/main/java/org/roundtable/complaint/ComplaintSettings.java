@@ -24,7 +24,8 @@ public record ComplaintSettings(
             throw new IllegalArgumentException("roundtable.complaints.early-review-threshold is a share from 0 to 1");
         }
         if (earlyReviewMinimumComplaints < 1) {
-            throw new IllegalArgumentException("roundtable.complaints.early-review-minimum-complaints must be at least 1");
+            throw new IllegalArgumentException(
+                    "roundtable.complaints.early-review-minimum-complaints must be at least 1");
         }
     }
 

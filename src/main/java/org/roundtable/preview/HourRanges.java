@@ -22,7 +22,8 @@ public record HourRanges(String text, boolean[] hours) {
             String range = part.strip();
             int dash = range.indexOf('-');
             if (dash < 0) {
-                throw new IllegalArgumentException("'" + text + "' is not a list of hour ranges like 22-6 or 11-13,17-19");
+                throw new IllegalArgumentException(
+                        "'" + text + "' is not a list of hour ranges like 22-6 or 11-13,17-19");
             }
             int from = hour(range.substring(0, dash), text);
             int to = hour(range.substring(dash + 1), text);

@@ -109,7 +109,8 @@ public final class PreviewChart {
     private static void legend(StringBuilder svg) {
         svg.append("<rect x=\"").append(WIDTH - 170).append("\" y=\"26\" width=\"10\" height=\"10\" fill=\"#9e9e9e\"/>")
                 .append("<text x=\"").append(WIDTH - 156).append("\" y=\"35\">before 调整前</text>")
-                .append("<rect x=\"").append(WIDTH - 86).append("\" y=\"26\" width=\"10\" height=\"10\" fill=\"#1f77b4\"/>")
+                .append("<rect x=\"").append(WIDTH - 86)
+                .append("\" y=\"26\" width=\"10\" height=\"10\" fill=\"#1f77b4\"/>")
                 .append("<text x=\"").append(WIDTH - 72).append("\" y=\"35\">after 调整后</text>");
     }
 

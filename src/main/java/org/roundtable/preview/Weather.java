@@ -47,6 +47,7 @@ public enum Weather {
     }
 
     static String badInChinese() {
-        return Arrays.stream(VALUES).filter(Weather::bad).map(weather -> weather.chinese).collect(Collectors.joining("、"));
+        return Arrays.stream(VALUES).filter(Weather::bad).map(weather -> weather.chinese)
+                .collect(Collectors.joining("、"));
     }
 }
