@@ -23,6 +23,7 @@ import org.roundtable.proposal.query.ProposalView;
 import org.roundtable.proposal.query.RevisionView;
 import org.roundtable.shared.DomainException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -89,12 +90,12 @@ class ProposalController {
     }
 
     @GetMapping("/{id}")
-    ProposalView proposal(@PathVariable ProposalId id, Actor actor) {
+    ProposalView proposal(@PathVariable ProposalId id, @Nullable Actor actor) {
         return visible(id, actor);
     }
 
     @GetMapping("/{id}/revisions/{number}")
-    RevisionView revision(@PathVariable ProposalId id, @PathVariable int number, Actor actor) {
+    RevisionView revision(@PathVariable ProposalId id, @PathVariable int number, @Nullable Actor actor) {
         return visible(id, actor).revisions().stream()
                 .filter(revision -> revision.number() == number)
                 .findFirst()
@@ -103,7 +104,7 @@ class ProposalController {
 
     @GetMapping
     List<ProposalSummary> proposals(@RequestParam(name = "platform", required = false) PlatformId platform,
-                                    Actor actor) {
+                                    @Nullable Actor actor) {
         List<ProposalSummary> all = queryGateway.query(new FindProposals(platform),
                 ResponseTypes.multipleInstancesOf(ProposalSummary.class)).join();
         return all.stream()
