@@ -1,6 +1,7 @@
 package org.roundtable.proposal.command;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 
 /**
@@ -14,7 +15,9 @@ final class Refusals {
 
     static CompletableFuture<Object> logged(CompletableFuture<?> sent, Logger log, String what) {
         return sent.<Object>thenApply(result -> result).exceptionally(failure -> {
-            log.info("{} was refused: {}", what, failure.getMessage());
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            log.info("{} was refused: {}", what, cause.getMessage());
             return null;
         });
     }

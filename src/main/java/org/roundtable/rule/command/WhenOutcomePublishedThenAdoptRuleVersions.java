@@ -42,7 +42,7 @@ class WhenOutcomePublishedThenAdoptRuleVersions {
                 .send(new AdoptRuleVersion(ruleId, event.roundId(), changes, event.effectiveDate()))
                 .exceptionally(failure -> {
                     log.warn("Adopting a new version of rule {} from round {} was refused: {}", ruleId,
-                            event.roundId(), failure.getMessage());
+                            event.roundId(), (failure.getCause() != null ? failure.getCause() : failure).getMessage());
                     return null;
                 }));
     }
