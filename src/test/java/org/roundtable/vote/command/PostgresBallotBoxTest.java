@@ -13,4 +13,11 @@ class PostgresBallotBoxTest extends BallotBoxContract {
     static void postgres(DynamicPropertyRegistry registry) {
         PostgresDatabase.register(registry);
     }
+
+    @Override
+    boolean aBallotWaitsForTheGate() {
+        Integer blocked = jdbc.queryForObject("select count(*) from pg_stat_activity"
+                + " where wait_event_type = 'Lock' and query like '%vote_gate%'", Integer.class);
+        return blocked != null && blocked > 0;
+    }
 }
