@@ -30,7 +30,7 @@ class AxonServerUnreachableTest {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
         assertThat(cause).isInstanceOf(IllegalStateException.class);
         assertThat(cause.getMessage())
-                .contains("Axon Server at 127.0.0.1:1 (context 'roundtable') could not be reached within 2000 ms")
+                .contains("Axon Server at 127.0.0.1:1 (context 'default') could not be reached within 2000 ms")
                 .contains("AXONSERVER_SERVERS");
     }
 }
