@@ -98,6 +98,19 @@ class AfterTheVoteTest extends RoundFixtureTest {
     }
 
     @Test
+    void refusesToPublishAnAdoptedTextBeforeTheVotedTextIsRecorded() {
+        fixture.givenCurrentTime(VOTING_ENDS)
+                .andGiven(roundOpened(), commentPeriodStarted(), negotiationStarted(), votingOpened(),
+                        new VotingClosed(ROUND, VOTING_ENDS, false),
+                        new OutcomeDetermined(ROUND, PROPOSAL, Outcome.ADOPTED, ADOPTING, VoteRule.STATUTORY, 6, 5, 0,
+                                VOTING_ENDS),
+                        signedBy(Side.WORKERS), signedBy(Side.PLATFORM))
+                .when(new PublishOutcome(ROUND, CONVENER))
+                .expectException(DomainException.Conflict.class)
+                .expectExceptionMessage(containsString("the voted text has not been recorded yet"));
+    }
+
+    @Test
     void aRejectionIsPublishedWithoutSignatures() {
         fixture.givenCurrentTime(VOTING_ENDS)
                 .andGiven(closedWith(Outcome.REJECTED, REJECTING))
