@@ -1,0 +1,127 @@
+package org.roundtable.people.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.roundtable.people.PersonAccount;
+import org.roundtable.people.PersonId;
+import org.roundtable.people.Role;
+import org.roundtable.platform.PlatformId;
+import org.roundtable.shared.DomainException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The personal-data store: accounts, names, phone numbers and roles. It is deliberately not
+ * event-sourced, so that a person's data can be erased; everything else refers to people by id.
+ */
+@Repository
+public class PersonStore {
+
+    private final JdbcTemplate jdbc;
+    private final PasswordEncoder passwords;
+
+    public PersonStore(JdbcTemplate jdbc, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+    }
+
+    @Transactional
+    public PersonAccount register(NewPerson person) {
+        PersonId id = person.id() != null ? person.id() : PersonId.random();
+        try {
+            jdbc.update("insert into person (id, username, password_hash, display_name, phone, platform_id, erased,"
+                            + " created_at) values (?, ?, ?, ?, ?, ?, false, ?)",
+                    id.value(), person.username(), passwords.encode(person.password()), person.displayName(),
+                    person.phone(), person.platform() == null ? null : person.platform().value(),
+                    Timestamp.from(Instant.now()));
+        } catch (DuplicateKeyException e) {
+            throw new DomainException.Conflict("The username '" + person.username() + "' is taken.");
+        }
+        for (Role role : person.roles()) {
+            jdbc.update("insert into person_role (person_id, role) values (?, ?)", id.value(), role.name());
+        }
+        return find(id).orElseThrow();
+    }
+
+    public Optional<PersonAccount> find(PersonId id) {
+        return one("select * from person where id = ?", id.value());
+    }
+
+    public Optional<PersonAccount> findByUsername(String username) {
+        return one("select * from person where username = ? and erased = false", username);
+    }
+
+    public Optional<String> passwordHash(String username) {
+        return jdbc.query("select password_hash from person where username = ? and erased = false",
+                (rs, row) -> rs.getString(1), username).stream().findFirst();
+    }
+
+    public List<PersonAccount> findByPlatform(PlatformId platform) {
+        return jdbc.query("select * from person where platform_id = ? and erased = false order by username",
+                this::map, platform.value());
+    }
+
+    /**
+     * Erases a person's personal data: name, phone, username and password are removed; the opaque
+     * id stays so that the recorded history still replays and every tally still adds up.
+     */
+    @Transactional
+    public void erase(PersonId id) {
+        int updated = jdbc.update("update person set username = ?, password_hash = null, display_name = null,"
+                        + " phone = null, erased = true, erased_at = ? where id = ? and erased = false",
+                "erased-" + id.value(), Timestamp.from(Instant.now()), id.value());
+        if (updated == 0 && find(id).isEmpty()) {
+            throw new DomainException.NotFound("There is no person " + id + ".");
+        }
+    }
+
+    private Optional<PersonAccount> one(String sql, Object arg) {
+        return jdbc.query(sql, this::map, arg).stream().findFirst();
+    }
+
+    private PersonAccount map(ResultSet rs, int row) throws SQLException {
+        String id = rs.getString("id");
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        jdbc.query("select role from person_role where person_id = ?",
+                (ResultSet r) -> {
+                    roles.add(Role.valueOf(r.getString(1)));
+                }, id);
+        String platform = rs.getString("platform_id");
+        return new PersonAccount(PersonId.of(id), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("phone"), platform == null ? null : PlatformId.of(platform), roles,
+                rs.getBoolean("erased"));
+    }
+
+    /** What it takes to open an account; {@code id} null means a new random id. */
+    public record NewPerson(PersonId id, String username, String password, String displayName, String phone,
+                            PlatformId platform, Set<Role> roles) {
+
+        public NewPerson {
+            if (username == null || !username.matches("[A-Za-z0-9._-]{3,100}")) {
+                throw new IllegalArgumentException(
+                        "a username needs 3 to 100 letters, digits, '.', '_' or '-'");
+            }
+            if (password == null || password.length() < 8 || password.length() > 128) {
+                throw new IllegalArgumentException("a password needs 8 to 128 characters");
+            }
+            if (roles == null || roles.isEmpty()) {
+                throw new IllegalArgumentException("a person needs at least one role");
+            }
+            roles = Set.copyOf(roles);
+            boolean platformBound = roles.contains(Role.PLATFORM_HR) || roles.contains(Role.WORKER)
+                    || roles.contains(Role.REPRESENTATIVE);
+            if (platformBound && platform == null) {
+                throw new IllegalArgumentException("platform HR, workers and representatives belong to a platform");
+            }
+        }
+    }
+}
