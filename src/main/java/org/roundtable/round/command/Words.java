@@ -8,15 +8,19 @@ final class Words {
     private Words() {
     }
 
-    /** "7 days", "24 hours", "90 minutes": the largest whole unit that fits exactly. */
+    /** "7 days", "24 hours", "90 minutes", "2 seconds": the largest unit that divides the duration exactly. */
     static String duration(Duration duration) {
-        if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays())) && duration.toDays() != 1) {
-            return count(duration.toDays(), "day", "days");
+        long seconds = duration.toSeconds();
+        if (seconds > 0 && seconds % 86_400 == 0 && seconds != 86_400) {
+            return count(seconds / 86_400, "day", "days");
         }
-        if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
-            return count(duration.toHours(), "hour", "hours");
+        if (seconds > 0 && seconds % 3_600 == 0) {
+            return count(seconds / 3_600, "hour", "hours");
         }
-        return count(Math.max(duration.toMinutes(), 0), "minute", "minutes");
+        if (seconds > 0 && seconds % 60 == 0) {
+            return count(seconds / 60, "minute", "minutes");
+        }
+        return count(seconds, "second", "seconds");
     }
 
     /** "1 opinion is", "3 opinions are". */
