@@ -4,6 +4,7 @@ import static org.roundtable.round.query.RoundRows.id;
 import static org.roundtable.round.query.RoundRows.ts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -45,7 +46,8 @@ class RoundProjection {
                 + " answer_due_by = ?";
         Object[] values = {event.platformId().value(), event.topic(), event.request(), id(event.requestedBy()),
                 ts(event.requestedAt()), ts(event.answerDueBy())};
-        upsert(event.roundId().value(), Phase.REQUESTED, event.requestedAt(), columns, values);
+        upsert(event.roundId().value(), event.platformId().value(), Phase.REQUESTED, event.requestedAt(), columns,
+                values);
     }
 
     @EventHandler
@@ -74,7 +76,8 @@ class RoundProjection {
                 attendance.denominator(), attendance.comparison().name(), approval.numerator(),
                 approval.denominator(), approval.comparison().name(), id(event.previousRoundId()),
                 id(event.openedBy()), ts(event.openedAt())};
-        upsert(event.roundId().value(), Phase.ANNOUNCED, event.openedAt(), columns, values);
+        upsert(event.roundId().value(), event.platformId().value(), Phase.ANNOUNCED, event.openedAt(), columns,
+                values);
     }
 
     @EventHandler
@@ -188,11 +191,12 @@ class RoundProjection {
     }
 
     /** Update the round's row, or insert it first when this is the round's first event. */
-    private void upsert(String roundId, Phase phase, java.time.Instant createdAt, String columns, Object[] values) {
+    private void upsert(String roundId, String platformId, Phase phase, Instant createdAt, String columns,
+                        Object[] values) {
         Integer exists = jdbc.query("select 1 from round_view where round_id = ?", rs -> rs.next() ? 1 : 0, roundId);
         if (exists == null || exists == 0) {
             jdbc.update("insert into round_view (round_id, platform_id, phase, created_at) values (?, ?, ?, ?)",
-                    roundId, values[0], phase.name(), ts(createdAt));
+                    roundId, platformId, phase.name(), ts(createdAt));
         }
         Object[] arguments = new Object[values.length + 1];
         System.arraycopy(values, 0, arguments, 0, values.length);

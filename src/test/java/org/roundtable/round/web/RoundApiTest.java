@@ -111,7 +111,8 @@ class RoundApiTest {
 
         Api.Response unsigned = s.convener.post("/api/rounds/" + round + "/publication", null);
         assertThat(unsigned.status()).isEqualTo(409);
-        assertThat(unsigned.json().get("detail").asText()).contains("worker side's chief representative");
+        assertThat(unsigned.json().get("detail").asText())
+                .contains("missing: the worker side's chief representative and the platform side's");
         assertThat(s.repChief.post("/api/rounds/" + round + "/signatures", null).status()).isEqualTo(204);
         assertThat(s.hrChief.post("/api/rounds/" + round + "/signatures", null).status()).isEqualTo(204);
         assertThat(s.convener.post("/api/rounds/" + round + "/publication", null).status()).isEqualTo(204);
