@@ -18,6 +18,7 @@ import org.roundtable.round.RoundEvents.*;
 import org.roundtable.round.query.RoundQueries.FindRound;
 import org.roundtable.round.query.RoundQueries.FindRounds;
 import org.roundtable.vote.BallotBox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +33,10 @@ class RoundProjection {
 
     private final JdbcTemplate jdbc;
     private final RoundRows rows;
-    private final BallotBox ballotBox;
+    private final ObjectProvider<BallotBox> ballotBox;
 
-    RoundProjection(JdbcTemplate jdbc, ObjectMapper json, BallotBox ballotBox) {
+    /** The ballot box is the vote feature's; the views are built without it, only participation needs it. */
+    RoundProjection(JdbcTemplate jdbc, ObjectMapper json, ObjectProvider<BallotBox> ballotBox) {
         this.jdbc = jdbc;
         this.rows = new RoundRows(json);
         this.ballotBox = ballotBox;
@@ -180,7 +182,11 @@ class RoundProjection {
     }
 
     private RoundView withParticipation(RoundView view) {
-        return view.phase() == Phase.VOTING ? rows.withParticipation(view, ballotBox.participation(view.id())) : view;
+        BallotBox box = ballotBox.getIfAvailable();
+        if (view.phase() != Phase.VOTING || box == null) {
+            return view;
+        }
+        return rows.withParticipation(view, box.participation(view.id()));
     }
 
     private void set(RoundEvents event, String columns, Object... values) {
