@@ -115,16 +115,17 @@ class RoundProjection {
                 rows.write(event.changes()), event.effectiveDate());
     }
 
+    /** The view turns CLOSED with the outcome, not before, so a closed round is never shown without it. */
     @EventHandler
     void on(VotingClosed event) {
-        set(event, "phase = ?, voting_closed_at = ?, voting_closed_early = ?", Phase.CLOSED.name(),
-                ts(event.closedAt()), event.early());
+        set(event, "voting_closed_at = ?, voting_closed_early = ?", ts(event.closedAt()), event.early());
     }
 
     @EventHandler
     void on(OutcomeDetermined event) {
-        set(event, "outcome = ?, tally_electorate = ?, tally_for = ?, tally_against = ?, tally_abstain = ?,"
-                        + " ballots_needed = ?, for_needed = ?, determined_at = ?", event.outcome().name(),
+        set(event, "phase = ?, outcome = ?, tally_electorate = ?, tally_for = ?, tally_against = ?,"
+                        + " tally_abstain = ?, ballots_needed = ?, for_needed = ?, determined_at = ?",
+                Phase.CLOSED.name(), event.outcome().name(),
                 event.tally().electorate(), event.tally().forVotes(), event.tally().against(),
                 event.tally().abstain(), event.ballotsNeeded(), event.forNeeded(), ts(event.determinedAt()));
     }

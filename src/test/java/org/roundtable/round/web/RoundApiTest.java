@@ -51,7 +51,7 @@ class RoundApiTest {
         Instant startsAt = Instant.now().plusSeconds(3);
         Api.Response opened = s.convener.post("/api/rounds", Map.of("platformId", s.platform,
                 "proposalId", "prop-adopt", "electorateKind", "REPRESENTATIVES",
-                "commentStartsAt", startsAt.toString(), "commentEndsAt", startsAt.plusSeconds(5).toString()));
+                "commentStartsAt", startsAt.toString(), "commentEndsAt", startsAt.plusSeconds(10).toString()));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         String round = opened.createdId();
         assertThat(opened.location()).isEqualTo("/api/rounds/" + round);
@@ -157,7 +157,7 @@ class RoundApiTest {
 
         when(ballotBox.closeAndCount(any())).thenReturn(new BallotBox.Count(0, 1, 0));
         assertThat(s.convener.post("/api/rounds/" + round + "/voting",
-                Map.of("closesAt", Instant.now().plusSeconds(4).toString())).status()).isEqualTo(204);
+                Map.of("closesAt", Instant.now().plusSeconds(6).toString())).status()).isEqualTo(204);
         JsonNode closed = s.awaitPhase(round, "CLOSED");
         assertThat(closed.get("schedule").get("votingClosedEarly").asBoolean()).isFalse();
         JsonNode outcome = closed.get("outcome");
