@@ -1,0 +1,11 @@
+package org.roundtable.rule.query;
+
+import java.time.LocalDate;
+import org.roundtable.platform.PlatformId;
+import org.roundtable.rule.RuleCategory;
+import org.roundtable.rule.RuleId;
+
+/** One line of a list of rules. */
+public record RuleSummary(RuleId id, PlatformId platformId, String name, RuleCategory category, int version,
+                          LocalDate effectiveDate) {
+}

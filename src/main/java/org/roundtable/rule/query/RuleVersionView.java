@@ -1,0 +1,14 @@
+package org.roundtable.rule.query;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.roundtable.round.RoundId;
+import org.roundtable.rule.Parameter;
+
+/**
+ * One version of a rule. Version 1 is the rule as registered, so it has no round and no
+ * effective date; later versions name the consultation round that adopted them.
+ */
+public record RuleVersionView(int version, List<Parameter> parameters, String summary, LocalDate effectiveDate,
+                              RoundId roundId) {
+}
