@@ -133,25 +133,25 @@ class RoundProjection {
     @EventHandler
     void on(OutcomeSigned event) {
         String side = event.side() == Side.WORKERS ? "workers" : "platform";
-        set(event, side + "_signed_by = ?, " + side + "_signed_at = ?", event.chief().value(),
+        set(event, side + "_signed_by = ?, " + side + "_signed_at = ?", id(event.chief()),
                 ts(event.signedAt()));
     }
 
     @EventHandler
     void on(OutcomePublished event) {
         set(event, "phase = ?, published_by = ?, published_at = ?", Phase.PUBLISHED.name(),
-                event.publishedBy().value(), ts(event.publishedAt()));
+                id(event.publishedBy()), ts(event.publishedAt()));
     }
 
     @EventHandler
     void on(ReturnedToNegotiation event) {
-        set(event, "follow_up_round_id = ?, return_reason = ?", event.followUpRoundId().value(), event.reason());
+        set(event, "follow_up_round_id = ?, return_reason = ?", id(event.followUpRoundId()), event.reason());
     }
 
     @EventHandler
     void on(RoundCancelled event) {
         set(event, "phase = ?, cancelled_by = ?, cancelled_at = ?, cancel_reason = ?", Phase.CANCELLED.name(),
-                event.cancelledBy().value(), ts(event.cancelledAt()), event.reason());
+                id(event.cancelledBy()), ts(event.cancelledAt()), event.reason());
     }
 
     @ResetHandler
