@@ -14,7 +14,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.roundtable.people.PersonId;
 import org.roundtable.people.Role;
 import org.roundtable.people.store.PersonStore;
@@ -44,6 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @RoundtableTest
 @ActiveProfiles({"test", "postgres"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsOnPostgresTest {
 
     private static final String FLAKY = "flaky-platforms";
@@ -78,6 +82,7 @@ class OperationsOnPostgresTest {
     }
 
     @Test
+    @Order(1)
     void aFailedEventIsParkedListedRetriedAndGoneWhileLaterEventsAreHandled() {
         flaky.failTimes("dl-flaky", 2);
         register("dl-flaky");
@@ -122,6 +127,7 @@ class OperationsOnPostgresTest {
     }
 
     @Test
+    @Order(2)
     void theConvenerEvictsAParkedEventForGood() {
         flaky.failTimes("dl-doomed", 1_000);
         register("dl-doomed");
