@@ -1,23 +1,19 @@
 package org.roundtable.round.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.when;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
 import org.roundtable.people.store.PersonStore;
-import org.roundtable.proposal.ParameterChange;
-import org.roundtable.round.RoundCommands.RecordVotedText;
 import org.roundtable.round.RoundId;
-import org.roundtable.rule.RuleId;
 import org.roundtable.support.Api;
 import org.roundtable.support.RoundtableTest;
 import org.roundtable.vote.BallotBox;
@@ -28,7 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 /**
  * A whole consultation through the REST API on the embedded store, with the real deadlines. The
  * ballot box belongs to the vote feature: here it is a stand-in whose participation and count the
- * test sets, and the voted text is recorded as the proposal process would.
+ * test sets; proposals, their lock and the voted text come from the real proposal feature.
  */
 @RoundtableTest
 class RoundApiTest {
@@ -40,8 +36,6 @@ class RoundApiTest {
     int port;
     @Autowired
     PersonStore store;
-    @Autowired
-    CommandGateway commands;
     @MockitoBean
     BallotBox ballotBox;
 
@@ -50,7 +44,7 @@ class RoundApiTest {
         RoundScenario s = new RoundScenario(Api.at(port), store, "rt-adopt").withRoster();
         Instant startsAt = Instant.now().plusSeconds(3);
         Api.Response opened = s.convener.post("/api/rounds", Map.of("platformId", s.platform,
-                "proposalId", "prop-adopt", "electorateKind", "REPRESENTATIVES",
+                "proposalId", s.submittedProposal(), "electorateKind", "REPRESENTATIVES",
                 "commentStartsAt", startsAt.toString(), "commentEndsAt", startsAt.plusSeconds(10).toString()));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         String round = opened.createdId();
@@ -92,9 +86,8 @@ class RoundApiTest {
         Instant closesAt = Instant.now().plus(Duration.ofMinutes(10));
         assertThat(s.convener.post("/api/rounds/" + round + "/voting", Map.of("closesAt", closesAt.toString()))
                 .status()).isEqualTo(204);
-        commands.sendAndWait(new RecordVotedText(RoundId.of(round), 2, List.of(new ParameterChange(
-                RuleId.of("rule-eta"), "rain buffer", "5", "8", "minutes")), LocalDate.of(2026, 5, 1)));
-        JsonNode voting = s.awaitPhase(round, "VOTING");
+        JsonNode voting = s.awaitRound(round, view -> "VOTING".equals(view.get("phase").asText())
+                && !view.get("votedText").isNull());
         assertThat(voting.get("participation").asLong()).isEqualTo(1);
         assertThat(voting.get("outcome").isNull()).isTrue();
         assertThat(s.api.get("/api/rounds/" + round + "/outcome").status()).isEqualTo(404);
@@ -147,7 +140,7 @@ class RoundApiTest {
     void aRejectedRoundClosesOnTimeAndReturnsToNegotiationInAFollowUpRound() {
         RoundScenario s = new RoundScenario(Api.at(port), store, "rt-reject").withRoster();
         Instant startsAt = Instant.now().plusSeconds(1);
-        String round = s.convener.post("/api/rounds", Map.of("platformId", s.platform, "proposalId", "prop-reject",
+        String round = s.convener.post("/api/rounds", Map.of("platformId", s.platform, "proposalId", s.submittedProposal(),
                 "electorateKind", "REPRESENTATIVES", "commentStartsAt", startsAt.toString(),
                 "commentEndsAt", startsAt.plusSeconds(2).toString(),
                 "voteRule", Map.of("attendance", Map.of("numerator", 1, "denominator", 2, "comparison", "AT_LEAST"),
@@ -222,20 +215,22 @@ class RoundApiTest {
         assertThat(answered.get("request").get("answeredLate").asBoolean()).isFalse();
 
         Instant startsAt = Instant.now().plusSeconds(60);
+        String proposal = s.submittedProposal();
         Api.Response opened = s.convener.post("/api/rounds", Map.of("roundId", round, "platformId", s.platform,
-                "proposalId", "prop-request", "electorateKind", "REPRESENTATIVES",
+                "proposalId", proposal, "electorateKind", "REPRESENTATIVES",
                 "commentStartsAt", startsAt.toString(), "commentEndsAt", startsAt.plusSeconds(60).toString()));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         assertThat(opened.createdId()).isEqualTo(round);
         JsonNode announced = s.awaitPhase(round, "ANNOUNCED");
         assertThat(announced.get("request").get("topic").asText()).isEqualTo("order dispatch radius");
-        assertThat(announced.get("proposalId").asText()).isEqualTo("prop-request");
+        assertThat(announced.get("proposalId").asText()).isEqualTo(proposal);
     }
 
     @Test
     void refusalsAreProblemsThatSayWhatToDo() {
         RoundScenario s = new RoundScenario(Api.at(port), store, "rt-refuse").withRoster();
-        Map<String, Object> body = Map.of("platformId", s.platform, "proposalId", "prop-refuse",
+        String proposal = s.submittedProposal();
+        Map<String, Object> body = Map.of("platformId", s.platform, "proposalId", proposal,
                 "electorateKind", "REPRESENTATIVES", "commentStartsAt", Instant.now().plusSeconds(60).toString(),
                 "commentEndsAt", Instant.now().plusSeconds(61).toString());
 
@@ -259,13 +254,27 @@ class RoundApiTest {
                 "commentEndsAt", Instant.now().plusSeconds(600).toString()));
         assertThat(unknownPlatform.status()).isEqualTo(404);
 
+        Api.Response unknownProposal = s.convener.post("/api/rounds", Map.of("platformId", s.platform,
+                "proposalId", "no-such-proposal", "electorateKind", "REPRESENTATIVES",
+                "commentStartsAt", Instant.now().plusSeconds(60).toString(),
+                "commentEndsAt", Instant.now().plusSeconds(600).toString()));
+        assertThat(unknownProposal.status()).isEqualTo(404);
+        assertThat(unknownProposal.json().get("detail").asText()).contains("no submitted proposal");
+
         Api.Response allWorkers = s.convener.post("/api/rounds", Map.of("platformId", s.platform,
-                "proposalId", "p", "electorateKind", "ALL_WORKERS",
+                "proposalId", proposal, "electorateKind", "ALL_WORKERS",
                 "commentStartsAt", Instant.now().plusSeconds(60).toString(),
                 "commentEndsAt", Instant.now().plusSeconds(600).toString()));
         assertThat(allWorkers.status()).as(allWorkers.toString()).isEqualTo(201);
         assertThat(s.awaitPhase(allWorkers.createdId(), "ANNOUNCED").get("electorateSize").asLong())
                 .as("the one registered worker of the platform").isEqualTo(1);
+        await().atMost(RoundScenario.PATIENCE).until(() -> "UNDER_CONSULTATION".equals(
+                s.api.get("/api/proposals/" + proposal).json().path("status").asText()));
+        Api.Response taken = s.convener.post("/api/rounds", Map.of("platformId", s.platform,
+                "proposalId", proposal, "electorateKind", "REPRESENTATIVES",
+                "commentStartsAt", Instant.now().plusSeconds(60).toString(),
+                "commentEndsAt", Instant.now().plusSeconds(600).toString()));
+        assertThat(taken.status()).as("a proposal under one round cannot open another").isEqualTo(409);
 
         assertThat(s.api.get("/api/rounds/rnd-unknown").status()).isEqualTo(404);
         assertThat(s.api.get("/api/rounds/rnd-unknown/opinions").status()).isEqualTo(404);

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.roundtable.people.Role;
@@ -67,6 +69,22 @@ final class RoundScenario {
         Api.Response appointed = convener.post("/api/platforms/" + platform + "/roster",
                 Map.of("personId", person, "side", side, "chief", chief));
         assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
+    }
+
+    /** HR drafts and submits a proposal to change the rain buffer from 5 to 6 minutes; returns its id. */
+    String submittedProposal() {
+        Api.Response drafted = hr.post("/api/proposals", Map.of("title", "Rain buffer", "category", "TIME_ESTIMATE",
+                "changes", List.of(Map.of("ruleId", "rule-eta", "parameter", "rain buffer", "currentValue", "5",
+                        "proposedValue", "6", "unit", "minutes")),
+                "rationale", "Rain slows riders down.", "expectedImpact", "One more minute in the rain.",
+                "effectiveDate", LocalDate.now().plusMonths(1).toString()));
+        assertThat(drafted.status()).as(drafted.toString()).isEqualTo(201);
+        String id = drafted.createdId();
+        await().atMost(PATIENCE).until(() -> hr.get("/api/proposals/" + id).status() == 200);
+        assertThat(hr.post("/api/proposals/" + id + "/submission", null).status()).isEqualTo(204);
+        await().atMost(PATIENCE).until(() -> "SUBMITTED".equals(
+                api.get("/api/proposals/" + id).json().path("status").asText()));
+        return id;
     }
 
     /** Waits until the round's view satisfies the condition, and returns it. */
