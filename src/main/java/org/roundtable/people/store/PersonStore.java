@@ -106,9 +106,9 @@ public class PersonStore {
                             PlatformId platform, Set<Role> roles) {
 
         public NewPerson {
-            if (username == null || !username.matches("[A-Za-z0-9._-]{3,100}")) {
+            if (username == null || !username.matches("[A-Za-z0-9._-]{2,100}")) {
                 throw new IllegalArgumentException(
-                        "a username needs 3 to 100 letters, digits, '.', '_' or '-'");
+                        "a username needs 2 to 100 letters, digits, '.', '_' or '-'");
             }
             if (password == null || password.length() < 8 || password.length() > 128) {
                 throw new IllegalArgumentException("a password needs 8 to 128 characters");
