@@ -90,6 +90,26 @@ class ProposalUnderConsultationTest {
         assertThat(placedAgain.revision()).isEqualTo(2);
     }
 
+    @Test
+    void releasesTheFirstVoteItselfWhenTheFollowUpRoundOpensFirst() {
+        ProposalId id = ProposalId.random();
+        RoundId first = RoundId.random();
+        RoundId followUp = RoundId.random();
+        commands.sendAndWait(new DraftProposal(id, PLATFORM, new ProposalContent("Rest time", RuleCategory.HOURS_AND_REST,
+                List.of(new ParameterChange(RULE, "break after hours", "6", "4", "h")), "Fatigue.", "Safer riding.",
+                LocalDate.of(2026, 4, 1)), HR));
+        commands.sendAndWait(new SubmitProposal(id, HR));
+        events.publish(roundOpened(first, id, null));
+        awaitProposal(id, p -> p.status() == ProposalStatus.UNDER_CONSULTATION);
+        events.publish(new VotingOpened(first, id, NOW, NOW.plus(Duration.ofDays(1)), 9, CONVENER));
+        awaitProposal(id, p -> p.status() == ProposalStatus.LOCKED_FOR_VOTE);
+
+        events.publish(roundOpened(followUp, id, first));
+
+        ProposalView placed = awaitProposal(id, p -> p.status() == ProposalStatus.UNDER_CONSULTATION);
+        assertThat(placed.roundId()).isEqualTo(followUp);
+    }
+
     private RoundOpened roundOpened(RoundId round, ProposalId proposal, RoundId previous) {
         return new RoundOpened(round, PLATFORM, proposal, ElectorateKind.REPRESENTATIVES, 9, "digest", NOW,
                 NOW.plus(Duration.ofDays(7)), VoteRule.STATUTORY, previous, CONVENER, NOW);

@@ -85,13 +85,17 @@ class ProposalRows {
                 .addValue("at", utc(at)));
     }
 
+    /**
+     * Reads the proposal row first and then only the revisions up to its current one, so that a
+     * revision committed between the two reads never shows up ahead of the proposal itself.
+     */
     Optional<ProposalView> find(ProposalId id) {
-        Map<String, String> key = Map.of("id", id.value());
-        List<RevisionView> revisions = jdbc.query(
-                "SELECT * FROM proposal_revision WHERE proposal_id = :id ORDER BY revision", key,
-                (rs, n) -> revision(rs));
-        return jdbc.query("SELECT * FROM proposal WHERE proposal_id = :id", key, (rs, n) -> view(rs, revisions))
-                .stream().findFirst();
+        Optional<ProposalView> proposal = jdbc.query("SELECT * FROM proposal WHERE proposal_id = :id",
+                Map.of("id", id.value()), (rs, n) -> view(rs, List.of())).stream().findFirst();
+        return proposal.map(found -> withRevisions(found, jdbc.query("""
+                        SELECT * FROM proposal_revision WHERE proposal_id = :id AND revision <= :current
+                        ORDER BY revision""", new MapSqlParameterSource("id", id.value())
+                        .addValue("current", found.revision()), (rs, n) -> revision(rs))));
     }
 
     List<ProposalSummary> list(PlatformId platformId) {
@@ -121,6 +125,11 @@ class ProposalRows {
                 .addValue("effective", content.effectiveDate())
                 .addValue("changes", write(content.changes()))
                 .addValue("at", utc(at));
+    }
+
+    private static ProposalView withRevisions(ProposalView p, List<RevisionView> revisions) {
+        return new ProposalView(p.id(), p.platformId(), p.title(), p.category(), p.rationale(), p.expectedImpact(),
+                p.effectiveDate(), p.status(), p.revision(), p.changes(), p.roundId(), revisions);
     }
 
     private ProposalView view(ResultSet rs, List<RevisionView> revisions) throws SQLException {

@@ -64,12 +64,18 @@ class RuleRows {
                 event.roundId(), at);
     }
 
+    /** Reads the rule first, then only its versions up to the current one, so the two always agree. */
     Optional<RuleView> find(RuleId id) {
-        Map<String, String> key = Map.of("id", id.value());
-        List<RuleVersionView> versions = jdbc.query("SELECT * FROM rule_version WHERE rule_id = :id ORDER BY version",
-                key, (rs, n) -> version(rs));
-        return jdbc.query("SELECT * FROM rule WHERE rule_id = :id", key, (rs, n) -> view(rs, versions))
-                .stream().findFirst();
+        Optional<RuleView> rule = jdbc.query("SELECT * FROM rule WHERE rule_id = :id", Map.of("id", id.value()),
+                (rs, n) -> view(rs, List.of())).stream().findFirst();
+        return rule.map(found -> {
+            List<RuleVersionView> versions = jdbc.query("""
+                    SELECT * FROM rule_version WHERE rule_id = :id AND version <= :current
+                    ORDER BY version""", new MapSqlParameterSource("id", id.value())
+                    .addValue("current", found.version()), (rs, n) -> version(rs));
+            return new RuleView(found.id(), found.platformId(), found.name(), found.category(), found.version(),
+                    found.parameters(), found.summary(), found.effectiveDate(), versions);
+        });
     }
 
     List<RuleSummary> list(PlatformId platformId) {
