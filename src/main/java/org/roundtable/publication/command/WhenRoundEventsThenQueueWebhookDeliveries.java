@@ -55,8 +55,7 @@ class WhenRoundEventsThenQueueWebhookDeliveries {
         if (phase.isEmpty()) {
             return;
         }
-        List<String> platform = jdbc.queryForList("SELECT platform_id FROM webhook_round WHERE round_id = ?",
-                String.class, event.roundId().value());
+        Optional<String> platform = platformOf(event);
         if (platform.isEmpty()) {
             return;
         }
@@ -64,11 +63,20 @@ class WhenRoundEventsThenQueueWebhookDeliveries {
                 : WebhookTopic.PHASE_CHANGED.name();
         List<String> subscriptions = jdbc.queryForList("SELECT id FROM webhook_subscription WHERE platform_id = ?"
                         + " AND removed_at IS NULL AND created_at <= ? AND (topics LIKE ? OR topics LIKE ?)",
-                String.class, platform.get(0), occurredAt.atOffset(ZoneOffset.UTC), "%" + topic + "%",
+                String.class, platform.get(), occurredAt.atOffset(ZoneOffset.UTC), "%" + topic + "%",
                 "%" + WebhookTopic.PHASE_CHANGED.name() + "%");
         for (String subscription : subscriptions) {
-            queue(subscription, event, eventId, occurredAt, platform.get(0), phase.get());
+            queue(subscription, event, eventId, occurredAt, platform.get(), phase.get());
         }
+    }
+
+    /** The platform of the round: named by OutcomePublished itself, else remembered from RoundOpened. */
+    private Optional<String> platformOf(RoundEvents event) {
+        if (event instanceof OutcomePublished published) {
+            return Optional.of(published.platformId().value());
+        }
+        return jdbc.queryForList("SELECT platform_id FROM webhook_round WHERE round_id = ?", String.class,
+                event.roundId().value()).stream().findFirst();
     }
 
     private void remember(RoundOpened opened) {

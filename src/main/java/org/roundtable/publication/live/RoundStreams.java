@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.roundtable.publication.PublicationSettings;
 import org.roundtable.round.RoundId;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * written to any more is dropped.
  */
 @Component
-public class RoundStreams {
+public class RoundStreams implements SmartLifecycle {
 
     /** Browsers wait this long before reconnecting a dropped stream. */
     static final long RECONNECT_MILLIS = 5_000;
@@ -27,6 +28,7 @@ public class RoundStreams {
     private final Map<RoundId, Set<SseEmitter>> streams = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
     private final PublicationSettings.Live settings;
+    private volatile boolean running;
 
     RoundStreams(PublicationSettings settings) {
         this.settings = settings.live();
@@ -34,6 +36,9 @@ public class RoundStreams {
 
     /** A new stream for the round, or empty when this node already holds as many as it may. */
     public Optional<SseEmitter> open(RoundId roundId) {
+        if (!running) {
+            return Optional.empty();
+        }
         if (open.incrementAndGet() > settings.maxEmitters()) {
             open.decrementAndGet();
             return Optional.empty();
@@ -87,6 +92,26 @@ public class RoundStreams {
                 drop(roundId, emitter);
             }
         }));
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /**
+     * Ends every open stream before the web server shuts down gracefully, which would otherwise wait
+     * for them; browsers reconnect to another node or once this one is back.
+     */
+    @Override
+    public void stop() {
+        running = false;
+        streams.values().forEach(emitters -> emitters.forEach(SseEmitter::complete));
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
     }
 
     private void drop(RoundId roundId, SseEmitter emitter) {
