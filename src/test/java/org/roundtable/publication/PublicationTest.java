@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.gateway.EventGateway;
 import org.junit.jupiter.api.Test;
 import org.roundtable.people.PersonId;
@@ -69,6 +71,8 @@ class PublicationTest {
     PersonStore store;
     @Autowired
     EventGateway events;
+    @Autowired
+    EventProcessingConfiguration processing;
 
     @Test
     void aPublishedOutcomeReachesTheFeedsTheWebhooksAndTheOpenRoundPage() throws Exception {
@@ -235,6 +239,27 @@ class PublicationTest {
                         .stream().filter(status -> status.asText().equals("DELIVERED")).count() == 3);
             }
         }
+    }
+
+    @Test
+    void theFeedIsRebuiltTheSameWhenItsProjectionIsReplayed() {
+        Api api = Api.at(port);
+        new Consultation(api, "pub-replay").register(store, false);
+        String round = publishOutcome("pub-replay");
+        JsonNode before = await().atMost(Duration.ofSeconds(30))
+                .until(() -> api.get("/feeds/platforms/pub-replay.json"), response -> response.status() == 200
+                        && response.json().get("items").size() == 1).json();
+        assertThat(before.get("items").get(0).get("url").asText()).endsWith("/rounds/" + round);
+        assertThat(before.get("title").asText()).contains("Platform pub-replay");
+
+        TrackingEventProcessor feed = processing.eventProcessor("outcome-feed", TrackingEventProcessor.class)
+                .orElseThrow();
+        feed.shutDown();
+        feed.resetTokens();
+        feed.start();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get("/feeds/platforms/pub-replay.json"),
+                response -> response.status() == 200 && response.json().equals(before));
     }
 
     /** An outcome published straight onto the event bus, as the round aggregate would publish it. */
