@@ -20,6 +20,16 @@ public record PublicationSettings(URI publicUrl, @DefaultValue("roundtable.local
                                   @DefaultValue("50") int feedSize, @DefaultValue Live live,
                                   @DefaultValue Webhooks webhooks) {
 
+    public PublicationSettings {
+        if (feedSize < 1 || feedSize > 500) {
+            throw new IllegalArgumentException("roundtable.publication.feed-size must be between 1 and 500");
+        }
+        if (tagAuthority == null || !tagAuthority.matches("[A-Za-z0-9.@-]+,\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+            throw new IllegalArgumentException("roundtable.publication.tag-authority must be 'domain-or-email,date'"
+                    + " such as 'roundtable.example.org,2025'");
+        }
+    }
+
     /**
      * Server-sent events of open round pages.
      *
@@ -30,6 +40,12 @@ public record PublicationSettings(URI publicUrl, @DefaultValue("roundtable.local
      */
     public record Live(@DefaultValue("1000") int maxEmitters, @DefaultValue("15s") Duration heartbeat,
                        @DefaultValue("30m") Duration timeout, @DefaultValue("1s") Duration debounce) {
+
+        public Live {
+            if (maxEmitters < 1) {
+                throw new IllegalArgumentException("roundtable.publication.live.max-emitters must be at least 1");
+            }
+        }
     }
 
     /**
