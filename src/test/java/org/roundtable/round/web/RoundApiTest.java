@@ -42,10 +42,11 @@ class RoundApiTest {
     @Test
     void aRoundRunsFromOpeningToThePublishedAdoptedOutcome() {
         RoundScenario s = new RoundScenario(Api.at(port), store, "rt-adopt").withRoster();
-        Instant startsAt = Instant.now().plusSeconds(3);
+        String proposal = s.submittedProposal();
+        Instant startsAt = Instant.now().plusSeconds(8);
         Api.Response opened = s.convener.post("/api/rounds", Map.of("platformId", s.platform,
-                "proposalId", s.submittedProposal(), "electorateKind", "REPRESENTATIVES",
-                "commentStartsAt", startsAt.toString(), "commentEndsAt", startsAt.plusSeconds(10).toString()));
+                "proposalId", proposal, "electorateKind", "REPRESENTATIVES",
+                "commentStartsAt", startsAt.toString(), "commentEndsAt", startsAt.plusSeconds(6).toString()));
         assertThat(opened.status()).as(opened.toString()).isEqualTo(201);
         String round = opened.createdId();
         assertThat(opened.location()).isEqualTo("/api/rounds/" + round);
@@ -139,8 +140,9 @@ class RoundApiTest {
     @Test
     void aRejectedRoundClosesOnTimeAndReturnsToNegotiationInAFollowUpRound() {
         RoundScenario s = new RoundScenario(Api.at(port), store, "rt-reject").withRoster();
+        String proposal = s.submittedProposal();
         Instant startsAt = Instant.now().plusSeconds(1);
-        String round = s.convener.post("/api/rounds", Map.of("platformId", s.platform, "proposalId", s.submittedProposal(),
+        String round = s.convener.post("/api/rounds", Map.of("platformId", s.platform, "proposalId", proposal,
                 "electorateKind", "REPRESENTATIVES", "commentStartsAt", startsAt.toString(),
                 "commentEndsAt", startsAt.plusSeconds(2).toString(),
                 "voteRule", Map.of("attendance", Map.of("numerator", 1, "denominator", 2, "comparison", "AT_LEAST"),
