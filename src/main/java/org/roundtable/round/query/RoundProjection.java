@@ -4,6 +4,7 @@ import static org.roundtable.round.query.RoundRows.id;
 import static org.roundtable.round.query.RoundRows.ts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -17,6 +18,7 @@ import org.roundtable.round.RoundEvents.*;
 import org.roundtable.round.query.RoundQueries.FindRound;
 import org.roundtable.round.query.RoundQueries.FindRounds;
 import org.roundtable.vote.BallotBox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +33,10 @@ class RoundProjection {
 
     private final JdbcTemplate jdbc;
     private final RoundRows rows;
-    private final BallotBox ballotBox;
+    private final ObjectProvider<BallotBox> ballotBox;
 
-    RoundProjection(JdbcTemplate jdbc, ObjectMapper json, BallotBox ballotBox) {
+    /** The ballot box is the vote feature's; the views are built without it, only participation needs it. */
+    RoundProjection(JdbcTemplate jdbc, ObjectMapper json, ObjectProvider<BallotBox> ballotBox) {
         this.jdbc = jdbc;
         this.rows = new RoundRows(json);
         this.ballotBox = ballotBox;
@@ -45,7 +48,8 @@ class RoundProjection {
                 + " answer_due_by = ?";
         Object[] values = {event.platformId().value(), event.topic(), event.request(), id(event.requestedBy()),
                 ts(event.requestedAt()), ts(event.answerDueBy())};
-        upsert(event.roundId().value(), Phase.REQUESTED, event.requestedAt(), columns, values);
+        upsert(event.roundId().value(), event.platformId().value(), Phase.REQUESTED, event.requestedAt(), columns,
+                values);
     }
 
     @EventHandler
@@ -74,7 +78,8 @@ class RoundProjection {
                 attendance.denominator(), attendance.comparison().name(), approval.numerator(),
                 approval.denominator(), approval.comparison().name(), id(event.previousRoundId()),
                 id(event.openedBy()), ts(event.openedAt())};
-        upsert(event.roundId().value(), Phase.ANNOUNCED, event.openedAt(), columns, values);
+        upsert(event.roundId().value(), event.platformId().value(), Phase.ANNOUNCED, event.openedAt(), columns,
+                values);
     }
 
     @EventHandler
@@ -177,7 +182,11 @@ class RoundProjection {
     }
 
     private RoundView withParticipation(RoundView view) {
-        return view.phase() == Phase.VOTING ? rows.withParticipation(view, ballotBox.participation(view.id())) : view;
+        BallotBox box = ballotBox.getIfAvailable();
+        if (view.phase() != Phase.VOTING || box == null) {
+            return view;
+        }
+        return rows.withParticipation(view, box.participation(view.id()));
     }
 
     private void set(RoundEvents event, String columns, Object... values) {
@@ -188,11 +197,12 @@ class RoundProjection {
     }
 
     /** Update the round's row, or insert it first when this is the round's first event. */
-    private void upsert(String roundId, Phase phase, java.time.Instant createdAt, String columns, Object[] values) {
+    private void upsert(String roundId, String platformId, Phase phase, Instant createdAt, String columns,
+                        Object[] values) {
         Integer exists = jdbc.query("select 1 from round_view where round_id = ?", rs -> rs.next() ? 1 : 0, roundId);
         if (exists == null || exists == 0) {
             jdbc.update("insert into round_view (round_id, platform_id, phase, created_at) values (?, ?, ?, ?)",
-                    roundId, values[0], phase.name(), ts(createdAt));
+                    roundId, platformId, phase.name(), ts(createdAt));
         }
         Object[] arguments = new Object[values.length + 1];
         System.arraycopy(values, 0, arguments, 0, values.length);

@@ -36,8 +36,8 @@ class RoundAccess {
     }
 
     void assertPlatformExists(PlatformId platformId) {
-        PlatformView platform = queries.query(new FindPlatform(platformId), ResponseTypes.instanceOf(PlatformView.class))
-                .join();
+        PlatformView platform = queries.query(new FindPlatform(platformId),
+                ResponseTypes.instanceOf(PlatformView.class)).join();
         if (platform == null) {
             throw new DomainException.NotFound("There is no platform '" + platformId + "'.");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.roundtable.shared.DomainException;
@@ -44,7 +45,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class, EventStoreException.class})
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
         return problem(HttpStatus.CONFLICT,
                 "Someone else changed this at the same moment, so nothing was changed. Please try again.");
