@@ -2,9 +2,9 @@ package org.roundtable.people.security;
 
 import java.util.List;
 import org.roundtable.people.Actor;
-import org.roundtable.shared.DomainException;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -35,7 +35,7 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver, Web
         if (parameter.isOptional() || parameter.hasParameterAnnotation(org.springframework.lang.Nullable.class)) {
             return null;
         }
-        throw new DomainException.NotAllowed("Sign in first: this action needs to know who you are.");
+        throw new AuthenticationCredentialsNotFoundException("Sign in first: this needs to know who you are.");
     }
 
     @Override

@@ -17,8 +17,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -30,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * human message in {@code detail}. Domain refusals keep their own words; anything unexpected is
  * logged and answered with a 500 that reveals nothing internal.
  */
-@RestControllerAdvice(basePackages = "org.roundtable")
+@RestControllerAdvice(annotations = RestController.class)
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
@@ -69,6 +71,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             return domain(domainException);
         }
         return unexpected(e);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.UNAUTHORIZED,
+                "Sign in first: send your username and password (HTTP Basic) or a bearer token.");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"roundtable\"")
+                .body(problem.getBody());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
