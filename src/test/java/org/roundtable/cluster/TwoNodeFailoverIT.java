@@ -7,8 +7,6 @@ import static org.roundtable.cluster.VotingRound.expect;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -63,7 +61,7 @@ class TwoNodeFailoverIT {
     @BeforeAll
     @Timeout(value = 8, unit = TimeUnit.MINUTES)
     static void twoNodesAndAnOpenVote() throws IOException {
-        Path jar = packagedJar();
+        Path jar = Node.packagedJar();
         work = Files.createDirectories(Path.of("target", "twonode", UUID.randomUUID().toString())).toAbsolutePath();
         String url = PostgresDatabase.createDatabase();
         database = new SharedDatabase(url);
@@ -197,22 +195,27 @@ class TwoNodeFailoverIT {
         await("a third of the ballots").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(5))
                 .until(() -> traffic.acknowledgedCount() >= total / 3);
 
-        Claim atKill = database.claim(BALLOTS, 0);
-        assertThat(nodeA.owns(atKill.owner())).as("A holds segment 0 when it is killed: %s", atKill).isTrue();
+        Claim beforeKill = database.claim(BALLOTS, 0);
+        assertThat(nodeA.owns(beforeKill.owner())).as("A holds segment 0 when it is killed: %s", beforeKill).isTrue();
         long killedAt = System.nanoTime();
         assertThat(nodeA.kill()).as("exit code after SIGKILL").isEqualTo(137);
         int acknowledgedBeforeKill = traffic.acknowledgedCount();
+        Claim leftByA = database.claim(BALLOTS, 0);
 
         await("B claims segment 0").atMost(TAKEOVER).pollInterval(Duration.ofMillis(50))
                 .until(() -> nodeB.owns(database.claim(BALLOTS, 0).owner()));
         long claimedAt = System.nanoTime();
         await("B handles events of segment 0").atMost(TAKEOVER).pollInterval(Duration.ofMillis(50))
-                .until(() -> database.claim(BALLOTS, 0), claim -> claim.index() > atKill.index());
+                .until(() -> database.claim(BALLOTS, 0), claim -> claim.index() > leftByA.index());
         long handledAt = System.nanoTime();
         bClaimsEverySegmentOfEveryProcessor();
 
-        for (Future<?> client : sent) {
-            client.get(3, TimeUnit.MINUTES);
+        try {
+            for (Future<?> client : sent) {
+                client.get(3, TimeUnit.MINUTES);
+            }
+        } finally {
+            clients.shutdownNow();
         }
         long votersAcknowledged = traffic.lastByVoter().size() + RACERS;
         awaitJson(nodeB.api(), round + "/participation", p -> p.get("ballots").asLong() == votersAcknowledged);
@@ -220,9 +223,10 @@ class TwoNodeFailoverIT {
 
         assertThat(acknowledgedBeforeKill).isLessThan(total);
         assertThat(traffic.acknowledged()).filteredOn(ack -> ack.atNanos() > killedAt).isNotEmpty();
-        System.out.printf("[two-node] %d ballots of %d voters acknowledged, %d before the kill; %d requests failed"
-                        + " over to the other node, %d conflicts retried%n", traffic.acknowledgedCount(),
-                traffic.lastByVoter().size(), acknowledgedBeforeKill, traffic.failovers(), traffic.conflicts());
+        System.out.printf("[two-node] %d ballots of %d voters acknowledged, %d before the kill; sent again to B:"
+                        + " %d cut off in flight on A, %d refused by A; %d conflicts (409) retried%n",
+                traffic.acknowledgedCount(), traffic.lastByVoter().size(), acknowledgedBeforeKill, traffic.cutOff(),
+                traffic.refused(), traffic.conflicts());
         System.out.printf("[two-node] takeover after SIGKILL of A: B claimed A's segment of %s after %d ms and had"
                         + " handled its first batch from it after %d ms (claim timeout 3 s, claim interval 1 s);"
                         + " participation on B complete %d ms after the kill%n", BALLOTS,
@@ -311,21 +315,6 @@ class TwoNodeFailoverIT {
                 ballots + "batch-size=100", ballots + "token-claim-interval=1000",
                 "--db-scheduler.polling-interval=500ms",
                 "--logging.level.org.axonframework.eventhandling.TrackingEventProcessor=INFO");
-        return new Node(name, freePort(), jar, environment, settings, work.resolve("node-" + name + ".log"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static Path packagedJar() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("target"))) {
-            return files.filter(file -> file.getFileName().toString().matches("roundtable-.*\\.jar"))
-                    .findFirst().orElseThrow(() -> new AssertionError(
-                            "no target/roundtable-*.jar: run this test with `./mvnw verify` (after package)"))
-                    .toAbsolutePath();
-        }
+        return new Node(name, Node.freePort(), jar, environment, settings, work.resolve("node-" + name + ".log"));
     }
 }

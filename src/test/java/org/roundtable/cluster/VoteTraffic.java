@@ -1,6 +1,7 @@
 package org.roundtable.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -28,7 +29,8 @@ final class VoteTraffic {
     private final List<Ack> acknowledged = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Ack> lastByVoter = new ConcurrentHashMap<>();
     private final Set<String> interruptedVoters = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger failovers = new AtomicInteger();
+    private final AtomicInteger refused = new AtomicInteger();
+    private final AtomicInteger cutOff = new AtomicInteger();
     private final AtomicInteger conflicts = new AtomicInteger();
 
     VoteTraffic(String roundId) {
@@ -53,8 +55,12 @@ final class VoteTraffic {
                 answer = target.api().as(voter).post(votes, Map.of("choice", choice));
             } catch (IllegalStateException unreachable) {
                 trail.add(target.name() + ": " + unreachable.getCause());
-                interruptedVoters.add(voter);
-                failovers.incrementAndGet();
+                if (unreachable.getCause() instanceof ConnectException) {
+                    refused.incrementAndGet();
+                } else {
+                    interruptedVoters.add(voter);
+                    cutOff.incrementAndGet();
+                }
                 target = target == preferred ? other : preferred;
                 continue;
             }
@@ -90,13 +96,19 @@ final class VoteTraffic {
         return Map.copyOf(lastByVoter);
     }
 
-    /** Voters who saw at least one request fail because a node was unreachable. */
+    /** Voters whose request was cut off in flight: it may have committed without an answer. */
     Set<String> interruptedVoters() {
         return Set.copyOf(interruptedVoters);
     }
 
-    int failovers() {
-        return failovers.get();
+    /** Requests refused by an unreachable node, then sent to the other one. */
+    int refused() {
+        return refused.get();
+    }
+
+    /** Requests cut off in flight (reset, no answer), then sent to the other node. */
+    int cutOff() {
+        return cutOff.get();
     }
 
     int conflicts() {
