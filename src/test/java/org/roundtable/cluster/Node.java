@@ -106,6 +106,13 @@ final class Node {
         }
     }
 
+    /** Kills the node at once if it runs: for a test JVM that is being shut down. */
+    void destroyIfAlive() {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+
     String tail(int lines) {
         try {
             List<String> all = Files.readAllLines(log);

@@ -69,6 +69,10 @@ class TwoNodeFailoverIT {
         nodeA = node("A", jar, url, key, 1);
         nodeB = node("B", jar, url, key, 2);
         System.out.println("[two-node] logs in " + work);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            nodeA.destroyIfAlive();
+            nodeB.destroyIfAlive();
+        }));
 
         nodeA.start();
         nodeA.awaitReady(STARTUP);
