@@ -41,6 +41,7 @@ final class VotingRound {
                         "proposedValue", "2.5", "unit", "km")),
                 "rationale", "Shorter trips to the restaurant.", "expectedImpact", "Less unpaid riding.",
                 "effectiveDate", LocalDate.now().plusDays(30).toString())), 201).createdId();
+        awaitJson(hr, "/api/proposals/" + proposalId, draft -> true);
         expect(hr.post("/api/proposals/" + proposalId + "/submission", null), 204);
         awaitJson(api, "/api/proposals/" + proposalId, p -> "SUBMITTED".equals(p.get("status").asText()));
 
