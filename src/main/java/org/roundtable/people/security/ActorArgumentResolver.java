@@ -15,7 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Lets a controller method take an {@link Actor} parameter: the authenticated person behind the
- * request. Who acts is never read from the request body.
+ * request, signed in with a local account ({@link PersonPrincipal}) or with an access token of the
+ * identity provider ({@link ActorAuthentication}). Who acts is never read from the request body.
  */
 @Configuration
 public class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
@@ -31,6 +32,9 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver, Web
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PersonPrincipal principal) {
             return principal.actor();
+        }
+        if (authentication instanceof ActorAuthentication signedInWithToken) {
+            return signedInWithToken.actor();
         }
         if (parameter.isOptional() || parameter.hasParameterAnnotation(org.springframework.lang.Nullable.class)) {
             return null;
