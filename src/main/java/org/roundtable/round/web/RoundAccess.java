@@ -10,6 +10,10 @@ import org.roundtable.platform.PlatformQueries.FindRosterMembership;
 import org.roundtable.platform.PlatformQueries.PlatformView;
 import org.roundtable.platform.PlatformQueries.RosterMembership;
 import org.roundtable.platform.Side;
+import org.roundtable.proposal.ProposalId;
+import org.roundtable.proposal.query.FindProposal;
+import org.roundtable.proposal.query.ProposalStatus;
+import org.roundtable.proposal.query.ProposalView;
 import org.roundtable.round.RoundId;
 import org.roundtable.round.query.RoundQueries.FindRound;
 import org.roundtable.round.query.RoundView;
@@ -40,6 +44,22 @@ class RoundAccess {
                 .join();
         if (platform == null) {
             throw new DomainException.NotFound("There is no platform '" + platformId + "'.");
+        }
+    }
+
+    /**
+     * A round consults the platform's own proposal: without this check a round of one platform
+     * could put another platform's proposal to its electorate, and adopt rule versions for it.
+     */
+    void assertProposalOf(ProposalId proposalId, PlatformId platformId) {
+        ProposalView proposal = queries.query(new FindProposal(proposalId),
+                ResponseTypes.optionalInstanceOf(ProposalView.class)).join()
+                .filter(found -> found.status() != ProposalStatus.DRAFT)
+                .orElseThrow(() -> new DomainException.NotFound("There is no submitted proposal '" + proposalId
+                        + "'."));
+        if (!platformId.equals(proposal.platformId())) {
+            throw new DomainException.Conflict("Proposal " + proposalId + " is a proposal of platform "
+                    + proposal.platformId() + "; open its round for that platform.");
         }
     }
 
