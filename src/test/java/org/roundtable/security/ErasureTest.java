@@ -44,8 +44,10 @@ class ErasureTest extends TrustContext {
         c.awaitSubmitted("er-hr", proposal);
         String round = c.openRound("er-convener", P, proposal, Duration.ofSeconds(3));
         c.awaitPhase(round, "COMMENTING");
-        Consultations.expect(c.as("er-alice").post("/api/rounds/" + round + "/opinions",
-                Map.of("text", "Storm pay should be higher.")), 201);
+        String opinion = Consultations.expect(c.as("er-alice").post("/api/rounds/" + round + "/opinions",
+                Map.of("text", "Storm pay should be higher.")), 201).createdId();
+        Consultations.expect(c.as("er-hr").post("/api/rounds/" + round + "/opinions/" + opinion + "/answer",
+                Map.of("answer", "NOT_ADOPTED", "reason", "Not this year.")), 204);
         c.awaitPhase(round, "NEGOTIATING");
         c.openVoting("er-convener", round);
         String aliceReceipt = c.vote("er-alice", round, "FOR");
