@@ -107,6 +107,20 @@ class AccountProtectionTest extends TrustContext {
     }
 
     @Test
+    void aPageSessionEndsWithTheErasureOfItsPerson() {
+        new TestPeople(store).open("ap-erased", null, Role.AUDITOR);
+        Http from = http().with("X-Forwarded-For", "198.51.100.5");
+        Session session = Session.begin(from);
+        Http.Reply signedIn = session.login("ap-erased", PASSWORD);
+        assertThat(signedIn.header("Location")).doesNotContain("/login?");
+        String cookie = signedIn.header("Set-Cookie").substring(0, signedIn.header("Set-Cookie").indexOf(';'));
+        assertThat(from.with("Cookie", cookie).get("/test-support/actor").json().get("id").asText())
+                .isEqualTo("ap-erased");
+        store.erase(org.roundtable.people.PersonId.of("ap-erased"));
+        assertThat(from.with("Cookie", cookie).get("/test-support/actor").status()).isEqualTo(403);
+    }
+
+    @Test
     void overTlsTheSessionCookieIsSecureAndBrowsersAreToldToKeepToHttps() {
         Http tls = http().with("X-Forwarded-Proto", "https");
         Http.Reply probe = tls.get("/test-support/csrf");

@@ -31,7 +31,8 @@ class JwtSignInTest extends TrustContext {
                 "summary", "A break every 4 hours.", "parameters", List.of(Map.of("name", "break_after", "value", "4",
                         "unit", "h"))));
         assertThat(rule.status()).as(rule.toString()).isEqualTo(201);
-        assertThat(http().get("/api/rules/" + rule.createdId()).json().get("platformId").asText()).isEqualTo("jw-p");
+        assertThat(Consultations.awaitJson(http(), "/api/rules/" + rule.createdId(), view -> true)
+                .get("platformId").asText()).isEqualTo("jw-p");
 
         PersonAccount recorded = store.find(PersonId.of("jw-hr-1")).orElseThrow();
         assertThat(recorded.roles()).containsExactly(Role.PLATFORM_HR);

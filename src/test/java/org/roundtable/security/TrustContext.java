@@ -134,5 +134,11 @@ abstract class TrustContext {
         Map<String, String> csrf(CsrfToken token) {
             return Map.of("parameter", token.getParameterName(), "token", token.getToken());
         }
+
+        /** Who a page request acts as, resolved as every controller resolves it. */
+        @GetMapping("/test-support/actor")
+        Map<String, String> actor(org.roundtable.people.Actor actor) {
+            return Map.of("id", actor.id().value());
+        }
     }
 }

@@ -2,8 +2,11 @@ package org.roundtable.people.security;
 
 import java.util.List;
 import org.roundtable.people.Actor;
+import org.roundtable.people.PersonAccount;
+import org.roundtable.people.store.PersonStore;
 import org.roundtable.shared.DomainException;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +24,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 public class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
+    private final PersonStore people;
+
+    public ActorArgumentResolver(@Lazy PersonStore people) {
+        this.people = people;
+    }
+
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return Actor.class.equals(parameter.getParameterType());
@@ -31,6 +40,7 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver, Web
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PersonPrincipal principal) {
+            assertNotErased(principal);
             return principal.actor();
         }
         if (authentication instanceof ActorAuthentication signedInWithToken) {
@@ -40,6 +50,13 @@ public class ActorArgumentResolver implements HandlerMethodArgumentResolver, Web
             return null;
         }
         throw new DomainException.NotAllowed("Sign in first: this action needs to know who you are.");
+    }
+
+    /** A page session outlives an erasure of its person; the erasure wins. */
+    private void assertNotErased(PersonPrincipal principal) {
+        if (people.find(principal.actor().id()).map(PersonAccount::erased).orElse(true)) {
+            throw new DomainException.NotAllowed("This account was erased; sign in with another one.");
+        }
     }
 
     @Override

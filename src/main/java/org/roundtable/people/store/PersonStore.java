@@ -63,7 +63,7 @@ public class PersonStore {
 
     public Optional<String> passwordHash(String username) {
         return jdbc.query("select password_hash from person where username = ? and erased = false",
-                (rs, row) -> rs.getString(1), username).stream().findFirst();
+                (rs, row) -> rs.getString(1), username).stream().filter(Objects::nonNull).findFirst();
     }
 
     /** The name to show for a person, or empty when they gave none or were erased. */
