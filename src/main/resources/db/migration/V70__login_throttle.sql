@@ -7,3 +7,4 @@ create table login_throttle (
     locked_until    timestamp with time zone,
     constraint login_throttle_pk primary key (subject)
 );
+create index login_throttle_last_failure_idx on login_throttle (last_failure_at);

@@ -46,6 +46,7 @@ public class LoginThrottle {
 
     public void failed(String username, String address) {
         Instant now = clock.instant();
+        forgetOld(now);
         count(userKey(username), settings.maxFailuresPerUsername(), now);
         if (address != null) {
             count(addressKey(address), settings.maxFailuresPerAddress(), now);
@@ -55,6 +56,12 @@ public class LoginThrottle {
     /** A correct password clears the username's count; an address's count only fades with time. */
     public void succeeded(String username) {
         jdbc.update("delete from login_throttle where subject = ?", userKey(username));
+    }
+
+    /** Rows of failures long past and no longer locking anyone go, so the table stays small. */
+    private void forgetOld(Instant now) {
+        jdbc.update("delete from login_throttle where last_failure_at < ? and (locked_until is null or locked_until < ?)",
+                Timestamp.from(now.minus(settings.forgetAfter())), Timestamp.from(now));
     }
 
     private Optional<Duration> remaining(String key, Instant now) {
