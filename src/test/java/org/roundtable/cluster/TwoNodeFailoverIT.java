@@ -243,12 +243,14 @@ class TwoNodeFailoverIT {
                 .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
                     JsonNode processors = nodeB.api().as("convener").get("/api/admin/projections").json();
                     for (JsonNode processor : processors) {
-                        if (processor.get("streaming").asBoolean()) {
-                            String name = processor.get("name").asText();
+                        String name = processor.get("name").asText();
+                        int shared = processor.get("streaming").asBoolean() ? database.segments(name) : 0;
+                        if (shared > 0) {
                             assertThat(processor.get("error").asBoolean()).as(name).isFalse();
-                            assertThat(processor.get("segments").size()).as(name)
-                                    .isEqualTo(database.segments(name));
+                            assertThat(processor.get("segments").size()).as(name).isEqualTo(shared);
                         }
+                        // a processor without tokens in the database keeps its position per node
+                        // (the live page forwarder): there is nothing to take over.
                     }
                 });
     }
