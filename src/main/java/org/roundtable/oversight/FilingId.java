@@ -9,11 +9,11 @@ public record FilingId(@JsonValue String value) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public FilingId {
-        VersionKey.require(value, "filing id");
+        VersionKey.require(value, "", "filing id");
     }
 
     public static FilingId of(RuleId ruleId, int version) {
-        return new FilingId(VersionKey.of(ruleId, version));
+        return new FilingId(VersionKey.of(ruleId, version, ""));
     }
 
     public static FilingId of(String value) {
