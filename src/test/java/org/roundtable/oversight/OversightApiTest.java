@@ -60,11 +60,12 @@ class OversightApiTest {
         assertThat(filings.json().get(0).get("filed").asBoolean()).isFalse();
         assertThat(filings.json().get(0).get("overdue").asBoolean()).isFalse();
 
-        Map<String, Object> filing = Map.of("filingNumber", "GD-2026-0042", "filedOn", LocalDate.now().toString());
+        Map<String, Object> filing = Map.of("filingNumber", "GD-2026-0042", "filedOn", LocalDate.now(OversightSettings.ZONE).toString());
         Api.Response refused = api.as("ov-other-hr").post("/api/filings/" + filingId + "/record", filing);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(api.as("ov-hr").post("/api/filings/" + filingId + "/record", filing).status()).isEqualTo(204);
+        Api.Response recorded = api.as("ov-hr").post("/api/filings/" + filingId + "/record", filing);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(204);
         Api.Response filed = await().until(() -> api.get("/api/filings/" + filingId),
                 r -> r.status() == 200 && r.json().get("filed").asBoolean());
         assertThat(filed.json().get("filingNumber").asText()).isEqualTo("GD-2026-0042");
@@ -82,11 +83,12 @@ class OversightApiTest {
                 "pay_per_hour", Map.of("value", "23.10", "unit", "CNY/h"),
                 "penalties_issued", Map.of("value", "312", "unit", "penalties")));
         assertThat(api.as("ov-rep").post("/api/reviews/" + reviewId + "/results", results).status()).isEqualTo(403);
-        assertThat(api.as("ov-hr").post("/api/reviews/" + reviewId + "/results", results).status()).isEqualTo(204);
+        Api.Response submitted = api.as("ov-hr").post("/api/reviews/" + reviewId + "/results", results);
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(204);
 
         Api.Response evaluated = api.as("ov-rep").post("/api/reviews/" + reviewId + "/evaluation",
                 Map.of("decision", "RENEGOTIATE", "reasons", "Pay per hour is below the city floor of 24 CNY/h."));
-        assertThat(evaluated.status()).isEqualTo(202);
+        assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(202);
         String round = evaluated.location();
         assertThat(round).startsWith("/api/rounds/");
 
