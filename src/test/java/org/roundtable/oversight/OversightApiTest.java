@@ -64,6 +64,11 @@ class OversightApiTest {
         Api.Response refused = api.as("ov-other-hr").post("/api/filings/" + filingId + "/record", filing);
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.contentType()).startsWith("application/problem+json");
+        Api.Response blank = api.as("ov-hr").post("/api/filings/" + filingId + "/record",
+                Map.of("filingNumber", "", "filedOn", LocalDate.now(OversightSettings.ZONE).toString()));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("/api/filings/ov-none:v1").status()).isEqualTo(404);
         Api.Response recorded = api.as("ov-hr").post("/api/filings/" + filingId + "/record", filing);
         assertThat(recorded.status()).as(recorded.toString()).isEqualTo(204);
         Api.Response filed = await().until(() -> api.get("/api/filings/" + filingId),
