@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Platform HR drafts and submits proposals with their parameter diff; anyone reads a submitted one. */
@@ -70,12 +71,23 @@ class ProposalPageController {
             commands.sendAndWait(new SubmitProposal(id, actor.id()));
         }
         redirect.addFlashAttribute("notice", form.submitNow() ? "notice.proposal.submitted" : "notice.proposal.drafted");
-        return "redirect:/proposals/" + id;
+        return "redirect:/proposals/" + id + "?drafted";
     }
 
+    /** Right after drafting, {@code ?drafted} turns a proposal not readable yet into a page that reloads itself. */
     @GetMapping("/proposals/{id}")
-    String proposal(@PathVariable String id, @Nullable Actor actor, Model model) {
-        ProposalView proposal = visible(ProposalId.of(id), actor);
+    String proposal(@PathVariable String id, @RequestParam(name = "drafted", required = false) String drafted,
+                    @Nullable Actor actor, Model model) {
+        ProposalView proposal;
+        try {
+            proposal = visible(ProposalId.of(id), actor);
+        } catch (DomainException.NotFound notYet) {
+            if (drafted == null) {
+                throw notYet;
+            }
+            model.addAttribute("refreshSeconds", 2);
+            return "pending";
+        }
         Map<String, String> ruleNames = new LinkedHashMap<>();
         proposal.changes().forEach(change -> ruleNames.computeIfAbsent(change.ruleId().value(), this::ruleName));
         proposal.revisions().forEach(revision -> revision.delta()

@@ -77,7 +77,7 @@ class RoundChairPageController {
             try {
                 commands.sendAndWait(new OpenRound(roundId, proposal.platformId(), proposal.id(),
                         form.getElectorateKind(), startsAt, endsAt, null, actor.id()));
-                return "redirect:/rounds/" + roundId;
+                return "redirect:/rounds/" + roundId + "?opened";
             } catch (RuntimeException refused) {
                 String message = Refusal.from(refused).message();
                 errors.reject("refused", new Object[] {message}, message);

@@ -6,6 +6,7 @@ import org.roundtable.people.Actor;
 import org.roundtable.platform.PlatformQueries.FindRosterMembership;
 import org.roundtable.platform.PlatformQueries.RosterMembership;
 import org.roundtable.round.query.RoundView;
+import org.roundtable.shared.DomainException;
 import org.roundtable.shared.web.HtmlController;
 import org.springframework.lang.Nullable;
 import org.springframework.ui.Model;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The public page of a round: the proposal in plain language and the table of what changes, its
  * revisions, opinions and answers, amendments, meetings, participation or the tally with its
  * arithmetic in words, signatures, the published receipts with a search box, and the timeline.
- * A signed-in person also sees what they may do now.
+ * A signed-in person also sees what they may do now. Right after a round is opened its page may
+ * not be readable yet: with {@code ?opened} the reader gets a page that reloads itself until it is.
  */
 @HtmlController
 class RoundPageController {
@@ -32,8 +34,18 @@ class RoundPageController {
 
     @GetMapping("/rounds/{id}")
     String round(@PathVariable String id, @RequestParam(name = "receipt", required = false) String receipt,
-                 @Nullable Actor actor, Model model) {
-        RoundPage page = reading.page(id, receipt == null || receipt.length() > 100 ? null : receipt);
+                 @RequestParam(name = "opened", required = false) String opened, @Nullable Actor actor,
+                 Model model) {
+        RoundPage page;
+        try {
+            page = reading.page(id, receipt == null || receipt.length() > 100 ? null : receipt);
+        } catch (DomainException.NotFound notYet) {
+            if (opened == null) {
+                throw notYet;
+            }
+            model.addAttribute("refreshSeconds", 2);
+            return "pending";
+        }
         model.addAttribute("page", page);
         model.addAttribute("round", page.round());
         model.addAttribute("can", actions(actor, page.round()));

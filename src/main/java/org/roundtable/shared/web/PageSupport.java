@@ -22,11 +22,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What every page template needs, as the bean {@code @pages}: times in the readers' time zone
+ * What every page template needs, as the bean {@code @site}: times in the readers' time zone
  * (Asia/Shanghai unless {@code roundtable.web.time-zone} says otherwise) always shown with the zone,
  * the link that switches the language of the current page, and who is signed in.
  */
-@Component("pages")
+@Component("site")
 public class PageSupport {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

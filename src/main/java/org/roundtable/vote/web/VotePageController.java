@@ -12,6 +12,7 @@ import org.roundtable.people.Actor;
 import org.roundtable.proposal.ParameterChange;
 import org.roundtable.proposal.query.FindProposal;
 import org.roundtable.proposal.query.ProposalView;
+import org.roundtable.round.Phase;
 import org.roundtable.round.RoundId;
 import org.roundtable.round.query.RoundQueries.FindRound;
 import org.roundtable.round.query.RoundView;
@@ -55,7 +56,7 @@ class VotePageController {
 
     @GetMapping("/rounds/{id}/vote")
     String ballot(@PathVariable String id, Actor actor, Model model) {
-        return screen(round(id), actor, new BallotForm(), model);
+        return screen(round(id), actor, new BallotForm(), false, model);
     }
 
     @PostMapping("/rounds/{id}/vote")
@@ -74,10 +75,10 @@ class VotePageController {
                 errors.reject("refused", new Object[] {message}, message);
             }
         }
-        return screen(round, actor, form, model);
+        return screen(round, actor, form, true, model);
     }
 
-    private String screen(RoundView round, Actor actor, BallotForm form, Model model) {
+    private String screen(RoundView round, Actor actor, BallotForm form, boolean answered, Model model) {
         Optional<ProposalView> proposal = round.proposalId() == null ? Optional.empty() : queries.query(
                 new FindProposal(round.proposalId()), ResponseTypes.optionalInstanceOf(ProposalView.class)).join();
         model.addAttribute("round", round);
@@ -91,6 +92,7 @@ class VotePageController {
         model.addAttribute("mine", mine(round, actor));
         model.addAttribute("choices", Choice.values());
         model.addAttribute("form", form);
+        model.addAttribute("showForm", answered || round.phase() == Phase.VOTING);
         return "vote/ballot";
     }
 
