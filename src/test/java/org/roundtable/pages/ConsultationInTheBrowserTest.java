@@ -22,6 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.roundtable.people.store.PersonStore;
@@ -89,7 +90,16 @@ class ConsultationInTheBrowserTest {
 
     @Test
     void aConsultationFromProposalToPublishedOutcomeThroughThePages() throws IOException {
-        Scenario s = Scenario.platform("browser", port, store);
+        try {
+            walk(Scenario.platform("browser", port, store));
+        } catch (RuntimeException | AssertionError failure) {
+            Files.writeString(SCREENSHOTS.resolve("failure.html"), browser.getCurrentUrl() + "\n"
+                    + browser.getPageSource());
+            throw failure;
+        }
+    }
+
+    private void walk(Scenario s) throws IOException {
 
         // Platform HR drafts the proposal: first with a mistake, then right.
         signIn(s.hr());
@@ -111,7 +121,7 @@ class ConsultationInTheBrowserTest {
         submit("button[value=submit]");
         assertPage("提案已提交协商。", "暴雨天加价", "storm_surcharge");
         screenshots("proposal");
-        String proposalId = browser.getCurrentUrl().substring(browser.getCurrentUrl().lastIndexOf('/') + 1);
+        String proposalId = path().substring(path().lastIndexOf('/') + 1);
         signOut();
 
         // The convener opens the round: comments start in a few seconds and last a few more.
@@ -121,7 +131,8 @@ class ConsultationInTheBrowserTest {
         setValue("f-commentStartsAt", local(starts));
         setValue("f-commentEndsAt", local(starts.plusSeconds(8)));
         submit("button[type=submit].primary");
-        String round = browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
+        awaitText("征求意见");
+        String round = path();
         assertThat(round).startsWith("/rounds/rnd-");
         signOut();
 
@@ -130,7 +141,7 @@ class ConsultationInTheBrowserTest {
         open("/me");
         awaitText("提意见");
         screenshots("my-rounds");
-        browser.findElement(By.linkText("提意见")).click();
+        follow("提意见");
         type("f-text", "1.5 元还不够，台风天应该更多。");
         submit("button[type=submit].primary");
         awaitText("1.5 元还不够");
@@ -138,7 +149,7 @@ class ConsultationInTheBrowserTest {
         signIn(s.hr());
         open(round);
         awaitText("答复");
-        browser.findElement(By.cssSelector("a[href*='/answer']")).click();
+        follow(browser.findElement(By.cssSelector("a[href*='/answer']")));
         browser.findElement(By.cssSelector("label[for=f-answer-PARTLY_ADOPTED]")).click();
         type("f-reason", "台风天另行协商。");
         submit("button[type=submit].primary");
@@ -189,10 +200,10 @@ class ConsultationInTheBrowserTest {
         type("receipt-search", receipt.substring(0, 8));
         submit("form.search button");
         assertPage("找到 1 张", receipt);
-        browser.findElement(By.linkText("English")).click();
+        follow("English");
         assertPage("The proposal was adopted.", "3 of 3 representatives voted");
         screenshots("round-published-en");
-        browser.findElement(By.linkText("中文")).click();
+        follow("中文");
         open("/");
         screenshots("index");
         open("/rules/" + s.ruleId);
@@ -204,7 +215,7 @@ class ConsultationInTheBrowserTest {
         signIn(username);
         open("/me");
         awaitText("去投票");
-        browser.findElement(By.linkText("去投票")).click();
+        follow("去投票");
         if (withScreenshots) {
             screenshots("ballot");
             submit("button[type=submit].primary");
@@ -249,6 +260,11 @@ class ConsultationInTheBrowserTest {
         browser.get("http://127.0.0.1:" + port + path);
     }
 
+    /** The path of the current page, without its query or fragment. */
+    private String path() {
+        return browser.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst("[?#].*$", "");
+    }
+
     private WebElement byId(String id) {
         return browser.findElement(By.id(id));
     }
@@ -264,8 +280,20 @@ class ConsultationInTheBrowserTest {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", byId(id), value);
     }
 
+    private void follow(String linkText) {
+        follow(browser.findElement(By.linkText(linkText)));
+    }
+
+    private void follow(WebElement link) {
+        link.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(link));
+    }
+
+    /** Clicks a button that sends a form, and waits until the next page has replaced this one. */
     private void submit(String buttonSelector) {
-        browser.findElement(By.cssSelector(buttonSelector)).click();
+        WebElement button = browser.findElement(By.cssSelector(buttonSelector));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private void assertPage(String... texts) {

@@ -48,6 +48,7 @@ final class Scenario {
         }
         people.open(scenario.worker(), id, Role.WORKER);
         scenario.as(scenario.convener()).post("/api/platforms", Map.of("id", platform, "name", "平台 " + platform), 201);
+        scenario.awaitJson("/api/platforms/" + platform, json -> true);
         for (int n = 1; n <= 3; n++) {
             scenario.as(scenario.convener()).post("/api/platforms/" + platform + "/roster",
                     Map.of("personId", scenario.rep(n), "side", "WORKERS", "chief", n == 1), 201);

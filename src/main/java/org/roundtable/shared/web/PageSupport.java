@@ -19,7 +19,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What every page template needs, as the bean {@code @site}: times in the readers' time zone
@@ -84,7 +83,7 @@ public class PageSupport {
         }
     }
 
-    /** The current page in the other language: same path and query, with {@code lang} set. */
+    /** The current page in another language: the same path and query as sent, with {@code lang} first. */
     public String switchTo(String language) {
         HttpServletRequest request = currentRequest();
         if (request == null) {
@@ -99,12 +98,17 @@ public class PageSupport {
         if (path == null || !path.startsWith("/") || path.startsWith("//")) {
             path = "/";
         }
-        try {
-            return UriComponentsBuilder.fromPath(path).query(query)
-                    .replaceQueryParam(LocaleConfig.PARAMETER, language).build(true).toUriString();
-        } catch (IllegalArgumentException unencoded) {
-            return path + "?" + LocaleConfig.PARAMETER + "=" + language;
+        StringBuilder link = new StringBuilder(path).append('?').append(LocaleConfig.PARAMETER).append('=')
+                .append(language);
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+                if (!pair.isEmpty() && !LocaleConfig.PARAMETER.equals(name)) {
+                    link.append('&').append(pair);
+                }
+            }
         }
+        return link.toString();
     }
 
     /** The signed-in person's username, or null. */
