@@ -74,6 +74,7 @@ class ConsultationInTheBrowserTest {
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         phone();
         Files.createDirectories(SCREENSHOTS);
+        Files.deleteIfExists(SCREENSHOTS.resolve("failure.html"));
     }
 
     @AfterEach
