@@ -72,7 +72,7 @@ class PagesTest {
                 .contains("lang=\"en\"", "href=\"/?lang=zh-CN\"");
         assertThat(html(get("/").cookie(chosen).param("lang", "zh-CN"))).contains("lang=\"zh-CN\"");
         assertThat(html(get("/").param("lang", "xx"))).contains("lang=\"zh-CN\"");
-        assertThat(html(get("/rules?lang=en&x=a%20b"))).contains("href=\"/rules?lang=zh-CN&amp;x=a%20b\"",
+        assertThat(html(get(java.net.URI.create("/rules?lang=en&x=a%20b")))).contains("href=\"/rules?lang=zh-CN&amp;x=a%20b\"",
                 "href=\"/rules?lang=en&amp;x=a%20b\"");
     }
 
