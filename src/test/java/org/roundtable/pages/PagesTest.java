@@ -225,6 +225,67 @@ class PagesTest {
     }
 
     @Test
+    void negotiationFormsShowErrorsInlineAndTheChiefsSuspendAndResumeTalks() throws Exception {
+        Scenario s = Scenario.platform("pages-talks", port, store).submittedProposal().roundInCommentPeriod(3);
+        String round = "/rounds/" + s.roundId;
+        s.awaitPhase("NEGOTIATING");
+        String amendment = s.as(s.rep(2)).post(s.round() + "/amendments", Map.of("changes",
+                List.of(s.change("storm_surcharge", "1.0", "3.0")), "reasons", "再加一点"), 201).createdId();
+        awaitPage(round, null, "再加一点");
+
+        String decision = html(post(round + "/amendments/" + amendment + "/decision").with(as(s.hr())).with(csrf())
+                .param("decision", "reject").param("reason", " ").header(HttpHeaders.ACCEPT_LANGUAGE, "en"));
+        assertThat(decision).contains("A rejection needs its reason.", "value=\"reject\" checked", "3.0");
+        assertThat(html(post(round + "/amendments/" + amendment + "/decision").with(as(s.hr())).with(csrf())))
+                .contains("id=\"f-decision-error\"");
+        assertThat(s.api.get(s.round() + "/amendments").json().get(0).get("status").asText()).isEqualTo("PENDING");
+
+        String tooSoon = html(post(round + "/voting").with(as(s.convener())).with(csrf())
+                .param("closesAt", "2020-01-01T08:00"));
+        assertThat(tooSoon).contains("未能完成：", "still pending", "value=\"2020-01-01T08:00\"");
+        String followUp = html(post(round + "/follow-up").with(as(s.convener())).with(csrf()).param("reason", ""));
+        assertThat(followUp).contains("id=\"f-reason-error\">请填写这一项。", "退回重新谈判");
+        String notClosed = html(post(round + "/follow-up").with(as(s.convener())).with(csrf()).param("reason", "再谈"));
+        assertThat(notClosed).contains("未能完成：", "再谈</textarea>");
+
+        MockHttpServletResponse notChief = mvc.perform(post(round + "/suspension").with(as(s.rep(2))).with(csrf())
+                .param("reason", "x")).andReturn().getResponse();
+        assertThat(notChief.getStatus()).isEqualTo(403);
+        assertThat(html(post(round + "/suspension").with(as(s.rep(1))).with(csrf()).param("reason", "")))
+                .contains("id=\"f-reason-error\"", "同意暂停谈判");
+        assertThat(redirect(post(round + "/suspension").with(as(s.rep(1))).with(csrf()).param("reason", "等数据")))
+                .isEqualTo(round);
+        assertThat(redirect(post(round + "/suspension").with(as(s.hr())).with(csrf()).param("reason", "同意")))
+                .isEqualTo(round);
+        String suspended = awaitPage(round, s.rep(1), "谈判已暂停");
+        assertThat(suspended).contains("同意恢复谈判", "一方首席代表同意暂停谈判", "谈判暂停");
+        assertThat(redirect(post(round + "/resumption").with(as(s.rep(1))).with(csrf()))).isEqualTo(round + "#actions");
+        assertThat(redirect(post(round + "/resumption").with(as(s.hr())).with(csrf()))).isEqualTo(round + "#actions");
+        assertThat(awaitPage(round, null, "谈判恢复")).doesNotContain("badge phase-suspended");
+
+        assertThat(redirect(post(round + "/meetings").with(as(s.hr())).with(csrf()).param("date", "2026-06-01")
+                .param("attendees", s.rep(1) + "，" + s.hr()).param("minutes", "确认数据。"))).isEqualTo(round + "#meetings");
+        assertThat(awaitPage(round, null, "确认数据。")).contains("出席：" + s.rep(1) + ", " + s.hr());
+
+        String en = "en";
+        assertThat(html(get("/platforms/pages-talks").param("lang", en))).contains("Roster of representatives",
+                "chief representative", "the workers’ side", "In negotiation");
+        assertThat(html(get("/rules/" + s.ruleId).param("lang", en))).contains("Current parameters", "Version 1",
+                "The rule as the platform registered it.");
+        assertThat(html(get("/proposals/" + s.proposalId).param("lang", en))).contains("Why change it",
+                "Under consultation", "Revision 1");
+        assertThat(html(get("/me").with(as(s.rep(2))).param("lang", en))).contains("My rounds", "Table an amendment");
+        assertThat(html(get("/me").with(as(s.hr())).param("lang", en)))
+                .contains("1 amendment(s) waiting for your decision", "Draft a proposal");
+        assertThat(html(get(round + "/vote").with(as(s.rep(2))).param("lang", en)))
+                .contains("Voting is not open now (In negotiation).");
+        assertThat(html(get(round + "/amendments/new").with(as(s.rep(2))).param("lang", en)))
+                .contains("Table an amendment", "value=\"storm_surcharge\"", "value=\"2.0\"");
+        assertThat(html(get(round + "/amendments/" + amendment + "/decision").with(as(s.hr())).param("lang", en)))
+                .contains("Decide on an amendment", "Accept (the proposal is revised)");
+    }
+
+    @Test
     void actionsNeedASignedInPersonWhoMayDoThem() throws Exception {
         Scenario s = Scenario.platform("pages-people", port, store).submittedProposal().roundInCommentPeriod(600);
         String round = "/rounds/" + s.roundId;
@@ -235,6 +296,10 @@ class PagesTest {
         assertThat(mvc.perform(post(round + "/opinions").param("text", "x")).andReturn().getResponse().getStatus())
                 .isEqualTo(403);
         assertThat(html(get("/login"))).contains("用户名", "密码", "name=\"_csrf\"");
+        assertThat(html(get("/login").param("error", ""))).contains("用户名或密码不对");
+        MockHttpServletResponse signedIn = mvc.perform(post("/login").with(csrf()).param("username", s.rep(1))
+                .param("password", TestPeople.PASSWORD)).andReturn().getResponse();
+        assertThat(signedIn.getRedirectedUrl()).isEqualTo("/");
         new TestPeople(store).open("pages-outsider", org.roundtable.platform.PlatformId.of("pages-round-x"),
                 org.roundtable.people.Role.WORKER);
         MockHttpServletResponse outsider = mvc.perform(post(round + "/opinions").with(as("pages-outsider"))
@@ -267,6 +332,12 @@ class PagesTest {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
         assertThat(response.getContentType()).startsWith("text/html");
         return response.getContentAsString();
+    }
+
+    private String redirect(MockHttpServletRequestBuilder request) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
+        return response.getRedirectedUrl();
     }
 
     private String awaitPage(String path, String username, String text) {
