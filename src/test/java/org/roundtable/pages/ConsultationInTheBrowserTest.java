@@ -120,13 +120,18 @@ class ConsultationInTheBrowserTest {
         screenshots("proposal-form-error");
         type("f-title", "暴雨天加价");
         submit("button[value=submit]");
-        assertPage("提案已提交协商。", "暴雨天加价", "storm_surcharge");
+        awaitText("storm_surcharge");
+        assertPage("暴雨天加价", "已提交", "2.5");
         screenshots("proposal");
         String proposalId = path().substring(path().lastIndexOf('/') + 1);
         signOut();
 
         // The convener opens the round: comments start in a few seconds and last a few more.
         signIn(s.convener());
+        open("/platforms/" + s.platform);
+        awaitText("开启协商");
+        assertPage("代表名册", "首席代表");
+        screenshots("platform-convener");
         open("/rounds/new?proposal=" + proposalId);
         Instant starts = Instant.now().plusSeconds(3);
         setValue("f-commentStartsAt", local(starts));
@@ -143,6 +148,7 @@ class ConsultationInTheBrowserTest {
         awaitText("提意见");
         screenshots("my-rounds");
         follow("提意见");
+        screenshots("opinion-form");
         type("f-text", "1.5 元还不够，台风天应该更多。");
         submit("button[type=submit].primary");
         awaitText("1.5 元还不够");
@@ -165,6 +171,7 @@ class ConsultationInTheBrowserTest {
         setValue("f-closesAt", local(Instant.now().plus(Duration.ofMinutes(30))));
         submit("button[type=submit].primary");
         awaitText("投票中");
+        screenshots("round-voting-convener");
         signOut();
 
         // Three representatives vote; the third changes their vote; each sees a receipt.

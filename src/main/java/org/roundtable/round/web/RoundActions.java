@@ -2,6 +2,7 @@ package org.roundtable.round.web;
 
 import org.roundtable.people.Actor;
 import org.roundtable.people.Role;
+import org.roundtable.platform.ElectorateKind;
 import org.roundtable.platform.PlatformQueries.RosterMembership;
 import org.roundtable.platform.Side;
 import org.roundtable.round.Outcome;
@@ -29,6 +30,7 @@ public record RoundActions(boolean opine, boolean answer, boolean table, boolean
         boolean hr = actor.has(Role.PLATFORM_HR) && ofPlatform;
         boolean representative = actor.has(Role.REPRESENTATIVE) && ofPlatform;
         boolean worker = (actor.has(Role.WORKER) || actor.has(Role.REPRESENTATIVE)) && ofPlatform;
+        boolean voter = round.electorateKind() == ElectorateKind.ALL_WORKERS ? worker : representative;
         boolean convener = actor.has(Role.CONVENER);
         boolean chief = membership != null && membership.chief();
         boolean negotiating = phase == Phase.NEGOTIATING && !round.suspended();
@@ -46,7 +48,7 @@ public record RoundActions(boolean opine, boolean answer, boolean table, boolean
                 chief && phase == Phase.NEGOTIATING && round.suspended(),
                 convener && phase == Phase.ANNOUNCED,
                 convener && negotiating,
-                worker && phase == Phase.VOTING,
+                voter && phase == Phase.VOTING,
                 convener && phase == Phase.VOTING,
                 chief && closed && outcome == Outcome.ADOPTED && !signed,
                 convener && closed,
