@@ -49,11 +49,17 @@ public record RoundActions(boolean opine, boolean answer, boolean table, boolean
                 convener && phase == Phase.ANNOUNCED,
                 convener && negotiating,
                 voter && phase == Phase.VOTING,
-                convener && phase == Phase.VOTING,
+                convener && phase == Phase.VOTING && everyoneVoted(round),
                 chief && closed && outcome == Outcome.ADOPTED && !signed,
                 convener && closed,
                 convener && (closed || phase == Phase.PUBLISHED) && outcome != null && outcome != Outcome.ADOPTED
                         && round.followUpRoundId() == null);
+    }
+
+    /** Voting closes early only once every member of the electorate has voted; until then it runs to its end. */
+    private static boolean everyoneVoted(RoundView round) {
+        return round.participation() != null && round.electorateSize() != null
+                && round.participation() >= round.electorateSize();
     }
 
     public boolean any() {
