@@ -208,6 +208,7 @@ class ConsultationInTheBrowserTest {
         type("receipt-search", receipt.substring(0, 8));
         submit("form.search button");
         assertPage("找到 1 张", receipt);
+        assertThat(browser.getCurrentUrl()).contains("receipt=").doesNotContain("_csrf");
         follow("English");
         assertPage("The proposal was adopted.", "3 of 3 representatives voted");
         screenshots("round-published-en");
