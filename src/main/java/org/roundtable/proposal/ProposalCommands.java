@@ -58,6 +58,11 @@ public sealed interface ProposalCommands {
     record LockForVote(@TargetAggregateIdentifier ProposalId proposalId, RoundId roundId) implements ProposalCommands {
     }
 
+    /** Sent by the consultation process when a round ends before voting: the proposal is free again. */
+    record ReleaseFromConsultation(@TargetAggregateIdentifier ProposalId proposalId, RoundId roundId)
+            implements ProposalCommands {
+    }
+
     /** Sent by the consultation process when a vote did not adopt the proposal: it may be revised again. */
     record UnlockAfterVote(@TargetAggregateIdentifier ProposalId proposalId, RoundId roundId)
             implements ProposalCommands {

@@ -46,6 +46,10 @@ public sealed interface ProposalEvents {
                                  LocalDate effectiveDate) implements ProposalEvents {
     }
 
+    /** A fact that the round the proposal was under ended before voting, so another round may take it. */
+    record ProposalReleasedFromConsultation(ProposalId proposalId, RoundId roundId) implements ProposalEvents {
+    }
+
     /** A fact that the vote did not adopt the proposal, so it can be revised for a new round. */
     record ProposalUnlockedAfterVote(ProposalId proposalId, RoundId roundId) implements ProposalEvents {
     }

@@ -20,5 +20,11 @@ public sealed interface VoteCommands {
                 throw new IllegalArgumentException("choose FOR, AGAINST or ABSTAIN");
             }
         }
+
+        /** Never the voter next to the choice, in any log or exception message. */
+        @Override
+        public String toString() {
+            return "CastVote[" + ballotId + ", voter and choice hidden]";
+        }
     }
 }

@@ -113,7 +113,8 @@ class VoteRuleTableTest {
         assertThat(decision.forNeeded()).isEqualTo(1);
     }
 
-    @ParameterizedTest(name = "{0} voters, {1} for, {2} against, {3} abstain under {4}: {5}, {6} ballots and {7} for needed")
+    @ParameterizedTest(name = "{0} voters, {1} for, {2} against, {3} abstain, approval {4}: {5};"
+            + " {6} ballots and {7} for needed")
     @CsvSource({
             // electorate, for, against, abstain, approval comparison, outcome, ballots needed, for needed
             "9,  5, 1, 0, MORE_THAN, ADOPTED,   6, 5",

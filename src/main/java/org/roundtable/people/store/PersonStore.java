@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.roundtable.people.PersonAccount;
@@ -62,7 +63,61 @@ public class PersonStore {
 
     public Optional<String> passwordHash(String username) {
         return jdbc.query("select password_hash from person where username = ? and erased = false",
-                (rs, row) -> rs.getString(1), username).stream().findFirst();
+                (rs, row) -> rs.getString(1), username).stream().filter(Objects::nonNull).findFirst();
+    }
+
+    /** The name to show for a person, or empty when they gave none or were erased. */
+    public Optional<String> displayName(PersonId id) {
+        return find(id).filter(account -> !account.erased()).map(PersonAccount::displayName);
+    }
+
+    /** Stores a new hash of the same password (a stronger cost); the password itself never reaches here. */
+    public void replacePasswordHash(String username, String newHash) {
+        jdbc.update("update person set password_hash = ? where username = ? and erased = false", newHash, username);
+    }
+
+    /**
+     * Records a person who signed in with the identity provider's access token: id, platform and
+     * roles as the token states them, no name, no password. Answers false for an erased person,
+     * who stays erased. Each statement stands alone and repeats safely, so that two first requests
+     * of the same person at once both succeed.
+     */
+    public boolean admitExternal(PersonId id, PlatformId platform, Set<Role> roles) {
+        Optional<PersonAccount> known = find(id);
+        if (known.isEmpty()) {
+            try {
+                jdbc.update("insert into person (id, username, password_hash, display_name, phone, platform_id, erased,"
+                                + " created_at) values (?, ?, null, null, null, ?, false, ?)",
+                        id.value(), "idp:" + id.value(), platform == null ? null : platform.value(),
+                        Timestamp.from(Instant.now()));
+            } catch (DuplicateKeyException raced) {
+                return admitExternal(id, platform, roles);
+            }
+            known = find(id);
+        }
+        PersonAccount account = known.orElseThrow();
+        if (account.erased()) {
+            return false;
+        }
+        if (!Objects.equals(account.platform(), platform)) {
+            jdbc.update("update person set platform_id = ? where id = ?",
+                    platform == null ? null : platform.value(), id.value());
+        }
+        for (Role role : account.roles()) {
+            if (!roles.contains(role)) {
+                jdbc.update("delete from person_role where person_id = ? and role = ?", id.value(), role.name());
+            }
+        }
+        for (Role role : roles) {
+            if (!account.roles().contains(role)) {
+                try {
+                    jdbc.update("insert into person_role (person_id, role) values (?, ?)", id.value(), role.name());
+                } catch (DuplicateKeyException raced) {
+                    // another request of the same person recorded it first
+                }
+            }
+        }
+        return true;
     }
 
     public List<PersonAccount> findByPlatform(PlatformId platform) {

@@ -13,6 +13,7 @@ import org.roundtable.proposal.ProposalCommands.LockForVote;
 import org.roundtable.proposal.ProposalCommands.PlaceUnderConsultation;
 import org.roundtable.proposal.ProposalCommands.ReviseProposal;
 import org.roundtable.proposal.ProposalCommands.SubmitProposal;
+import org.roundtable.proposal.ProposalCommands.ReleaseFromConsultation;
 import org.roundtable.proposal.ProposalCommands.UnlockAfterVote;
 import org.roundtable.proposal.ProposalCommands.WithdrawProposal;
 import org.roundtable.proposal.ProposalContent;
@@ -20,6 +21,7 @@ import org.roundtable.proposal.ProposalEvents.DraftEdited;
 import org.roundtable.proposal.ProposalEvents.ProposalDrafted;
 import org.roundtable.proposal.ProposalEvents.ProposalLockedForVote;
 import org.roundtable.proposal.ProposalEvents.ProposalPlacedUnderConsultation;
+import org.roundtable.proposal.ProposalEvents.ProposalReleasedFromConsultation;
 import org.roundtable.proposal.ProposalEvents.ProposalRevised;
 import org.roundtable.proposal.ProposalEvents.ProposalSubmitted;
 import org.roundtable.proposal.ProposalEvents.ProposalUnlockedAfterVote;
@@ -113,6 +115,13 @@ class ProposalAggregate {
     void handle(UnlockAfterVote command) {
         assertLockedBy(command.roundId());
         apply(new ProposalUnlockedAfterVote(proposalId, command.roundId()));
+    }
+
+    @CommandHandler
+    void handle(ReleaseFromConsultation command) {
+        assertUnderRound(command.roundId());
+        assertNotLockedForVote("released");
+        apply(new ProposalReleasedFromConsultation(proposalId, command.roundId()));
     }
 
     private void assertNotWithdrawn() {
@@ -214,6 +223,11 @@ class ProposalAggregate {
     @EventSourcingHandler
     void on(ProposalPlacedUnderConsultation event) {
         roundId = event.roundId();
+    }
+
+    @EventSourcingHandler
+    void on(ProposalReleasedFromConsultation event) {
+        roundId = null;
     }
 
     @EventSourcingHandler

@@ -12,6 +12,7 @@ import org.roundtable.proposal.ProposalEvents.DraftEdited;
 import org.roundtable.proposal.ProposalEvents.ProposalDrafted;
 import org.roundtable.proposal.ProposalEvents.ProposalLockedForVote;
 import org.roundtable.proposal.ProposalEvents.ProposalPlacedUnderConsultation;
+import org.roundtable.proposal.ProposalEvents.ProposalReleasedFromConsultation;
 import org.roundtable.proposal.ProposalEvents.ProposalRevised;
 import org.roundtable.proposal.ProposalEvents.ProposalSubmitted;
 import org.roundtable.proposal.ProposalEvents.ProposalUnlockedAfterVote;
@@ -71,6 +72,11 @@ class ProposalProjection {
 
     @EventHandler
     void on(ProposalUnlockedAfterVote event, @Timestamp Instant at) {
+        rows.moveTo(event.proposalId(), ProposalStatus.SUBMITTED, null, at);
+    }
+
+    @EventHandler
+    void on(ProposalReleasedFromConsultation event, @Timestamp Instant at) {
         rows.moveTo(event.proposalId(), ProposalStatus.SUBMITTED, null, at);
     }
 

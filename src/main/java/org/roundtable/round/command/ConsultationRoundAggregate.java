@@ -10,6 +10,7 @@ import static org.roundtable.round.command.Refusals.text;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -391,10 +392,10 @@ class ConsultationRoundAggregate {
         phaseIsOneOf(phase, "The outcome can be published", Phase.CLOSED);
         required(command.publishedBy(), "the convener");
         if (outcome == Outcome.ADOPTED) {
-            for (Side side : Side.values()) {
-                conflictUnless(signatures.contains(side), "the adopted text still needs the signature of the "
-                        + TalksAgreement.words(side) + "'s chief representative before it is published");
-            }
+            List<String> unsigned = Arrays.stream(Side.values()).filter(side -> !signatures.contains(side))
+                    .map(side -> "the " + TalksAgreement.words(side) + "'s chief representative").toList();
+            conflictUnless(unsigned.isEmpty(), "the adopted text must be signed before it is published; still "
+                    + "missing: " + String.join(" and ", unsigned));
             conflictUnless(votedText != null,
                     "the voted text has not been recorded yet; try again in a moment");
         }

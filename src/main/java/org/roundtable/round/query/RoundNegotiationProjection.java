@@ -1,5 +1,6 @@
 package org.roundtable.round.query;
 
+import static org.roundtable.round.query.RoundRows.id;
 import static org.roundtable.round.query.RoundRows.date;
 import static org.roundtable.round.query.RoundRows.instant;
 import static org.roundtable.round.query.RoundRows.ts;
@@ -47,7 +48,7 @@ class RoundNegotiationProjection {
                 event.amendmentId().value());
         jdbc.update("insert into round_amendment (round_id, amendment_id, changes, reasons, tabled_by, tabled_at,"
                         + " status) values (?, ?, ?, ?, ?, ?, ?)", event.roundId().value(),
-                event.amendmentId().value(), rows.write(event.changes()), event.reasons(), event.tabledBy().value(),
+                event.amendmentId().value(), rows.write(event.changes()), event.reasons(), id(event.tabledBy()),
                 ts(event.tabledAt()), Status.PENDING.name());
     }
 
@@ -66,7 +67,7 @@ class RoundNegotiationProjection {
     private void decide(String roundId, AmendmentId amendmentId, Status status, String reason, PersonId by,
                         Instant at) {
         jdbc.update("update round_amendment set status = ?, decision_reason = ?, decided_by = ?, decided_at = ?"
-                + " where round_id = ? and amendment_id = ?", status.name(), reason, by.value(), ts(at), roundId,
+                + " where round_id = ? and amendment_id = ?", status.name(), reason, id(by), ts(at), roundId,
                 amendmentId.value());
     }
 
@@ -78,7 +79,7 @@ class RoundNegotiationProjection {
                         + " recorded_at) values (?, ?, ?, ?, ?, ?, ?)", event.roundId().value(),
                 event.meetingId().value(), event.date(),
                 event.attendees().stream().map(PersonId::value).collect(Collectors.joining(",")), event.minutes(),
-                event.recordedBy().value(), ts(recordedAt));
+                id(event.recordedBy()), ts(recordedAt));
     }
 
     @ResetHandler

@@ -1,5 +1,6 @@
 package org.roundtable.round.query;
 
+import static org.roundtable.round.query.RoundRows.id;
 import static org.roundtable.round.query.RoundRows.instant;
 import static org.roundtable.round.query.RoundRows.ts;
 import static org.roundtable.round.query.RoundRows.typed;
@@ -34,7 +35,7 @@ class RoundOpinionProjection {
                 event.opinionId().value());
         jdbc.update("insert into round_opinion (round_id, opinion_id, opinion_text, parameter, author_id,"
                         + " submitted_at) values (?, ?, ?, ?, ?, ?)", event.roundId().value(),
-                event.opinionId().value(), event.text(), event.parameter(), event.authorId().value(),
+                event.opinionId().value(), event.text(), event.parameter(), id(event.authorId()),
                 ts(event.submittedAt()));
     }
 
@@ -42,7 +43,7 @@ class RoundOpinionProjection {
     void on(OpinionAnswered event) {
         jdbc.update("update round_opinion set answer = ?, answer_reason = ?, answered_by = ?, answered_at = ?"
                         + " where round_id = ? and opinion_id = ?", event.answer().name(), event.reason(),
-                event.answeredBy().value(), ts(event.answeredAt()), event.roundId().value(),
+                id(event.answeredBy()), ts(event.answeredAt()), event.roundId().value(),
                 event.opinionId().value());
     }
 

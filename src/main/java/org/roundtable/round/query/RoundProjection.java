@@ -4,6 +4,7 @@ import static org.roundtable.round.query.RoundRows.id;
 import static org.roundtable.round.query.RoundRows.ts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.config.ProcessingGroup;
@@ -17,6 +18,7 @@ import org.roundtable.round.RoundEvents.*;
 import org.roundtable.round.query.RoundQueries.FindRound;
 import org.roundtable.round.query.RoundQueries.FindRounds;
 import org.roundtable.vote.BallotBox;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +33,10 @@ class RoundProjection {
 
     private final JdbcTemplate jdbc;
     private final RoundRows rows;
-    private final BallotBox ballotBox;
+    private final ObjectProvider<BallotBox> ballotBox;
 
-    RoundProjection(JdbcTemplate jdbc, ObjectMapper json, BallotBox ballotBox) {
+    /** The ballot box is the vote feature's; the views are built without it, only participation needs it. */
+    RoundProjection(JdbcTemplate jdbc, ObjectMapper json, ObjectProvider<BallotBox> ballotBox) {
         this.jdbc = jdbc;
         this.rows = new RoundRows(json);
         this.ballotBox = ballotBox;
@@ -45,7 +48,8 @@ class RoundProjection {
                 + " answer_due_by = ?";
         Object[] values = {event.platformId().value(), event.topic(), event.request(), id(event.requestedBy()),
                 ts(event.requestedAt()), ts(event.answerDueBy())};
-        upsert(event.roundId().value(), Phase.REQUESTED, event.requestedAt(), columns, values);
+        upsert(event.roundId().value(), event.platformId().value(), Phase.REQUESTED, event.requestedAt(), columns,
+                values);
     }
 
     @EventHandler
@@ -74,7 +78,8 @@ class RoundProjection {
                 attendance.denominator(), attendance.comparison().name(), approval.numerator(),
                 approval.denominator(), approval.comparison().name(), id(event.previousRoundId()),
                 id(event.openedBy()), ts(event.openedAt())};
-        upsert(event.roundId().value(), Phase.ANNOUNCED, event.openedAt(), columns, values);
+        upsert(event.roundId().value(), event.platformId().value(), Phase.ANNOUNCED, event.openedAt(), columns,
+                values);
     }
 
     @EventHandler
@@ -110,16 +115,17 @@ class RoundProjection {
                 rows.write(event.changes()), event.effectiveDate());
     }
 
+    /** The view turns CLOSED with the outcome, not before, so a closed round is never shown without it. */
     @EventHandler
     void on(VotingClosed event) {
-        set(event, "phase = ?, voting_closed_at = ?, voting_closed_early = ?", Phase.CLOSED.name(),
-                ts(event.closedAt()), event.early());
+        set(event, "voting_closed_at = ?, voting_closed_early = ?", ts(event.closedAt()), event.early());
     }
 
     @EventHandler
     void on(OutcomeDetermined event) {
-        set(event, "outcome = ?, tally_electorate = ?, tally_for = ?, tally_against = ?, tally_abstain = ?,"
-                        + " ballots_needed = ?, for_needed = ?, determined_at = ?", event.outcome().name(),
+        set(event, "phase = ?, outcome = ?, tally_electorate = ?, tally_for = ?, tally_against = ?,"
+                        + " tally_abstain = ?, ballots_needed = ?, for_needed = ?, determined_at = ?",
+                Phase.CLOSED.name(), event.outcome().name(),
                 event.tally().electorate(), event.tally().forVotes(), event.tally().against(),
                 event.tally().abstain(), event.ballotsNeeded(), event.forNeeded(), ts(event.determinedAt()));
     }
@@ -127,25 +133,25 @@ class RoundProjection {
     @EventHandler
     void on(OutcomeSigned event) {
         String side = event.side() == Side.WORKERS ? "workers" : "platform";
-        set(event, side + "_signed_by = ?, " + side + "_signed_at = ?", event.chief().value(),
+        set(event, side + "_signed_by = ?, " + side + "_signed_at = ?", id(event.chief()),
                 ts(event.signedAt()));
     }
 
     @EventHandler
     void on(OutcomePublished event) {
         set(event, "phase = ?, published_by = ?, published_at = ?", Phase.PUBLISHED.name(),
-                event.publishedBy().value(), ts(event.publishedAt()));
+                id(event.publishedBy()), ts(event.publishedAt()));
     }
 
     @EventHandler
     void on(ReturnedToNegotiation event) {
-        set(event, "follow_up_round_id = ?, return_reason = ?", event.followUpRoundId().value(), event.reason());
+        set(event, "follow_up_round_id = ?, return_reason = ?", id(event.followUpRoundId()), event.reason());
     }
 
     @EventHandler
     void on(RoundCancelled event) {
         set(event, "phase = ?, cancelled_by = ?, cancelled_at = ?, cancel_reason = ?", Phase.CANCELLED.name(),
-                event.cancelledBy().value(), ts(event.cancelledAt()), event.reason());
+                id(event.cancelledBy()), ts(event.cancelledAt()), event.reason());
     }
 
     @ResetHandler
@@ -177,7 +183,11 @@ class RoundProjection {
     }
 
     private RoundView withParticipation(RoundView view) {
-        return view.phase() == Phase.VOTING ? rows.withParticipation(view, ballotBox.participation(view.id())) : view;
+        BallotBox box = ballotBox.getIfAvailable();
+        if (view.phase() != Phase.VOTING || box == null) {
+            return view;
+        }
+        return rows.withParticipation(view, box.participation(view.id()));
     }
 
     private void set(RoundEvents event, String columns, Object... values) {
@@ -188,11 +198,12 @@ class RoundProjection {
     }
 
     /** Update the round's row, or insert it first when this is the round's first event. */
-    private void upsert(String roundId, Phase phase, java.time.Instant createdAt, String columns, Object[] values) {
+    private void upsert(String roundId, String platformId, Phase phase, Instant createdAt, String columns,
+                        Object[] values) {
         Integer exists = jdbc.query("select 1 from round_view where round_id = ?", rs -> rs.next() ? 1 : 0, roundId);
         if (exists == null || exists == 0) {
             jdbc.update("insert into round_view (round_id, platform_id, phase, created_at) values (?, ?, ?, ?)",
-                    roundId, values[0], phase.name(), ts(createdAt));
+                    roundId, platformId, phase.name(), ts(createdAt));
         }
         Object[] arguments = new Object[values.length + 1];
         System.arraycopy(values, 0, arguments, 0, values.length);

@@ -5,11 +5,19 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.roundtable.people.Actor;
 import org.roundtable.people.Role;
 import org.roundtable.platform.PlatformId;
+import org.roundtable.proposal.ProposalId;
+import org.roundtable.proposal.query.FindProposal;
+import org.roundtable.proposal.query.ProposalStatus;
+import org.roundtable.proposal.query.ProposalView;
 import org.roundtable.platform.PlatformQueries.FindPlatform;
 import org.roundtable.platform.PlatformQueries.FindRosterMembership;
 import org.roundtable.platform.PlatformQueries.PlatformView;
 import org.roundtable.platform.PlatformQueries.RosterMembership;
 import org.roundtable.platform.Side;
+import org.roundtable.proposal.ProposalId;
+import org.roundtable.proposal.query.FindProposal;
+import org.roundtable.proposal.query.ProposalStatus;
+import org.roundtable.proposal.query.ProposalView;
 import org.roundtable.round.RoundId;
 import org.roundtable.round.query.RoundQueries.FindRound;
 import org.roundtable.round.query.RoundView;
@@ -36,10 +44,31 @@ class RoundAccess {
     }
 
     void assertPlatformExists(PlatformId platformId) {
-        PlatformView platform = queries.query(new FindPlatform(platformId), ResponseTypes.instanceOf(PlatformView.class))
-                .join();
+        PlatformView platform = queries.query(new FindPlatform(platformId),
+                ResponseTypes.instanceOf(PlatformView.class)).join();
         if (platform == null) {
             throw new DomainException.NotFound("There is no platform '" + platformId + "'.");
+        }
+    }
+
+    /**
+     * A round may open only on a submitted proposal of the same platform that no other round holds;
+     * checked here, before the command, so a round is never opened on a draft or a withdrawn text.
+     */
+    void assertProposalCanBeConsulted(ProposalId proposalId, PlatformId platformId) {
+        ProposalView proposal = queries.query(new FindProposal(proposalId),
+                        ResponseTypes.optionalInstanceOf(ProposalView.class)).join()
+                .filter(view -> view.status() != ProposalStatus.DRAFT)
+                .orElseThrow(() -> new DomainException.NotFound("There is no submitted proposal '" + proposalId
+                        + "'."));
+        if (!proposal.platformId().equals(platformId)) {
+            throw new DomainException.Conflict("Proposal " + proposalId + " belongs to platform "
+                    + proposal.platformId() + ", not to " + platformId + ".");
+        }
+        if (proposal.status() != ProposalStatus.SUBMITTED) {
+            throw new DomainException.Conflict("Proposal " + proposalId + " cannot be consulted now: it is "
+                    + proposal.status().name().toLowerCase().replace('_', ' ')
+                    + (proposal.roundId() == null ? "." : " in round " + proposal.roundId() + "."));
         }
     }
 

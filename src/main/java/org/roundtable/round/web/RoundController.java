@@ -80,6 +80,7 @@ class RoundController {
         assertConvener(actor, "opens consultation rounds");
         PlatformId platformId = PlatformId.of(body.platformId());
         access.assertPlatformExists(platformId);
+        access.assertProposalCanBeConsulted(ProposalId.of(body.proposalId()), platformId);
         RoundId roundId = body.roundId() == null ? RoundId.random() : RoundId.of(body.roundId());
         commands.sendAndWait(new OpenRound(roundId, platformId, ProposalId.of(body.proposalId()),
                 body.electorateKind(), body.commentStartsAt(), body.commentEndsAt(),

@@ -5,6 +5,7 @@ import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.roundtable.shared.DomainException;
@@ -16,8 +17,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -29,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * human message in {@code detail}. Domain refusals keep their own words; anything unexpected is
  * logged and answered with a 500 that reveals nothing internal.
  */
-@RestControllerAdvice(basePackages = "org.roundtable")
+@RestControllerAdvice(annotations = RestController.class)
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
@@ -44,7 +47,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler({ConcurrencyException.class, EventStoreException.class})
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class, EventStoreException.class})
     ResponseEntity<ProblemDetail> concurrent(RuntimeException e) {
         return problem(HttpStatus.CONFLICT,
                 "Someone else changed this at the same moment, so nothing was changed. Please try again.");
@@ -68,6 +71,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             return domain(domainException);
         }
         return unexpected(e);
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        ResponseEntity<ProblemDetail> problem = problem(HttpStatus.UNAUTHORIZED,
+                "Sign in first: send your username and password (HTTP Basic) or a bearer token.");
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"roundtable\"")
+                .body(problem.getBody());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -16,6 +16,8 @@ import static org.roundtable.proposal.command.ProposalSamples.submitted;
 
 import java.util.List;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.roundtable.proposal.ProposalCommands.ReleaseFromConsultation;
+import org.roundtable.proposal.ProposalEvents.ProposalReleasedFromConsultation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.roundtable.proposal.ParameterChange;
@@ -92,6 +94,28 @@ class ProposalConsultationTest {
     void refusesAFollowUpRoundWhileStillLockedForTheFirstVote() {
         fixture.given(drafted(), submitted(), placed(ROUND), locked(ROUND))
                 .when(new PlaceUnderConsultation(PROPOSAL, FOLLOW_UP))
+                .expectException(DomainException.Conflict.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void releasesTheProposalWhenItsRoundIsCancelledBeforeVoting() {
+        fixture.given(drafted(), submitted(), placed(ROUND))
+                .when(new ReleaseFromConsultation(PROPOSAL, ROUND))
+                .expectEvents(new ProposalReleasedFromConsultation(PROPOSAL, ROUND));
+    }
+
+    @Test
+    void placesUnderANewRoundOnceReleased() {
+        fixture.given(drafted(), submitted(), placed(ROUND), new ProposalReleasedFromConsultation(PROPOSAL, ROUND))
+                .when(new PlaceUnderConsultation(PROPOSAL, FOLLOW_UP))
+                .expectEvents(placed(FOLLOW_UP));
+    }
+
+    @Test
+    void refusesToReleaseFromARoundItIsNotUnder() {
+        fixture.given(drafted(), submitted(), placed(ROUND))
+                .when(new ReleaseFromConsultation(PROPOSAL, FOLLOW_UP))
                 .expectException(DomainException.Conflict.class)
                 .expectNoEvents();
     }

@@ -84,7 +84,7 @@ class AfterTheVoteTest extends RoundFixtureTest {
                 .andGiven(signedBy(Side.PLATFORM))
                 .when(new PublishOutcome(ROUND, CONVENER))
                 .expectException(DomainException.Conflict.class)
-                .expectExceptionMessage(containsString("still needs the signature of the worker side's chief"));
+                .expectExceptionMessage(containsString("still missing: the worker side's chief representative"));
     }
 
     @Test
@@ -94,7 +94,17 @@ class AfterTheVoteTest extends RoundFixtureTest {
                 .andGiven(signedBy(Side.WORKERS))
                 .when(new PublishOutcome(ROUND, CONVENER))
                 .expectException(DomainException.Conflict.class)
-                .expectExceptionMessage(containsString("platform side's chief representative"));
+                .expectExceptionMessage(containsString("still missing: the platform side's chief representative"));
+    }
+
+    @Test
+    void refusesToPublishAnAdoptedTextNobodyHasSignedNamingBothSides() {
+        fixture.givenCurrentTime(VOTING_ENDS)
+                .andGiven(closedWith(Outcome.ADOPTED, ADOPTING))
+                .when(new PublishOutcome(ROUND, CONVENER))
+                .expectException(DomainException.Conflict.class)
+                .expectExceptionMessage(containsString("still missing: the worker side's chief representative and "
+                        + "the platform side's chief representative"));
     }
 
     @Test

@@ -102,7 +102,8 @@ class SuspensionTest extends RoundFixtureTest {
                 .andGiven(workersAgreeToSuspend(), platformAgreesToSuspend(), new TalksSuspended(ROUND, "x", END),
                         new ResumptionAgreed(ROUND, Side.PLATFORM, PLATFORM_CHIEF, END))
                 .when(new AgreeToResume(ROUND, Side.WORKERS, WORKER_CHIEF))
-                .expectEvents(new ResumptionAgreed(ROUND, Side.WORKERS, WORKER_CHIEF, END), new TalksResumed(ROUND, END));
+                .expectEvents(new ResumptionAgreed(ROUND, Side.WORKERS, WORKER_CHIEF, END),
+                        new TalksResumed(ROUND, END));
     }
 
     @Test

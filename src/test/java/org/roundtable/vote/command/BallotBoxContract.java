@@ -69,6 +69,8 @@ abstract class BallotBoxContract {
     TransactionTemplate transaction;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    VotingGate votingGate;
 
     VotingRounds rounds;
     RoundId round;
@@ -214,7 +216,7 @@ abstract class BallotBoxContract {
         try {
             jdbc.queryForList("select state from vote_gate where round_id = ? for update", String.class, round.value());
             Future<Object> overtaken = pool.submit(() -> outcome(() -> cast(voter, Choice.FOR)));
-            await().atMost(Duration.ofSeconds(20)).until(this::aBallotWaitsForTheGate);
+            await().atMost(Duration.ofSeconds(20)).until(this::aSessionWaitsForTheGate);
             pool.submit(() -> appendFirstBallot(ballot, "CCCCCCCCCC")).get(30, TimeUnit.SECONDS);
             transactions.commit(gateHeld);
 
@@ -228,8 +230,33 @@ abstract class BallotBoxContract {
         assertThat(stream(ballot)).extracting(VoteCast::receipt).containsExactly("CCCCCCCCCC");
     }
 
-    /** Whether a session is blocked waiting for a lock held by another, as the ballot on the gate row is. */
-    abstract boolean aBallotWaitsForTheGate();
+    @Test
+    void theCountWaitsForABallotInFlightAndCountsIt() throws Exception {
+        PersonId voter = worker();
+        openRound(Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofHours(1)));
+        BallotId ballot = pseudonyms.ballotOf(round, voter);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        TransactionStatus ballotInFlight = transactions.getTransaction(TransactionDefinition.withDefaults());
+        try {
+            votingGate.assertOpen(round, Instant.now());
+            events.publish(new GenericDomainEventMessage<>("WorkerVoteAggregate", ballot.toString(), 0,
+                    new VoteCast(ballot, round, Choice.FOR, "EEEEEEEEEE", null, Instant.now())));
+            Future<BallotBox.Count> count = pool.submit(() -> rounds.closeVoting(round));
+            await().atMost(Duration.ofSeconds(20)).until(this::aSessionWaitsForTheGate);
+            assertThat(count).isNotDone();
+            transactions.commit(ballotInFlight);
+
+            assertThat(count.get(30, TimeUnit.SECONDS)).isEqualTo(new BallotBox.Count(1, 0, 0));
+        } finally {
+            if (!ballotInFlight.isCompleted()) {
+                transactions.rollback(ballotInFlight);
+            }
+            pool.shutdownNow();
+        }
+    }
+
+    /** Whether a session is blocked on a lock another holds, as a ballot or the count waiting for the gate row. */
+    abstract boolean aSessionWaitsForTheGate();
 
     PersonId worker() {
         String name = "w-" + UUID.randomUUID().toString().substring(0, 12);

@@ -15,7 +15,7 @@ class PostgresBallotBoxTest extends BallotBoxContract {
     }
 
     @Override
-    boolean aBallotWaitsForTheGate() {
+    boolean aSessionWaitsForTheGate() {
         Integer blocked = jdbc.queryForObject("select count(*) from pg_stat_activity"
                 + " where wait_event_type = 'Lock' and query like '%vote_gate%'", Integer.class);
         return blocked != null && blocked > 0;

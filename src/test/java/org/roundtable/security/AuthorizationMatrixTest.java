@@ -1,0 +1,359 @@
+package org.roundtable.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.roundtable.security.AuthorizationMatrixTest.Who.ANONYMOUS;
+import static org.roundtable.security.AuthorizationMatrixTest.Who.CONVENER;
+import static org.roundtable.security.AuthorizationMatrixTest.Who.HR_P;
+import static org.roundtable.security.AuthorizationMatrixTest.Who.HR_Q;
+import static org.roundtable.security.AuthorizationMatrixTest.Who.REP_IN;
+import static org.roundtable.security.AuthorizationMatrixTest.Who.REP_OUT;
+import static org.roundtable.security.AuthorizationMatrixTest.Who.WORKER_P;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.roundtable.people.Role;
+import org.roundtable.platform.PlatformId;
+import org.roundtable.support.TestPeople;
+
+/**
+ * The authorization matrix of docs/security.md, walked against the running application: every API
+ * call (one row each) by every kind of person (one cell each), with the status the document
+ * promises. Before and after each refused write, the number of stored events and a fingerprint of
+ * every write-side table and read model are compared: a refusal changes nothing. Rows run in order,
+ * refusals before the allowed calls, so an allowed call that moves a round on comes last.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest extends TrustContext {
+
+    static final String P = "mx-p";
+    static final String Q = "mx-q";
+
+    /** The kinds of people in the matrix, with the account each is played by. */
+    enum Who {
+        HR_P("mx-hr-p"), HR_Q("mx-hr-q"), CONVENER("mx-convener"), REP_IN("mx-rep-in"), REP_OUT("mx-rep-out"),
+        WORKER_P("mx-worker-p"), WORKER_Q("mx-worker-q"), AUDITOR("mx-auditor"), ANONYMOUS(null);
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    private final AtomicInteger unique = new AtomicInteger();
+    private Consultations c;
+    private String ruleP;
+    private String pDraft;
+    private String pHiddenDraft;
+    private String pSpare;
+    private String pWithdraw;
+    private String rCommenting;
+    private String opinion;
+    private String rNegotiating;
+    private String amendmentToAccept;
+    private String amendmentToReject;
+    private String meeting;
+    private String rToVote;
+    private String rFinal;
+    private String rRejected;
+    private String rAnnounced;
+    private String rCancel;
+    private String rRequested;
+
+    @BeforeAll
+    void setUpEveryPhaseOnce() {
+        c = new Consultations(http());
+        openAccounts();
+        c.registerPlatform(CONVENER.username, P);
+        c.registerPlatform(CONVENER.username, Q);
+        c.appoint(CONVENER.username, P, REP_IN.username, "WORKERS", true);
+        c.appoint(CONVENER.username, P, "mx-rep-2", "WORKERS", false);
+        c.appoint(CONVENER.username, P, HR_P.username, "PLATFORM", true);
+        c.appoint(CONVENER.username, Q, "mx-rep-q", "WORKERS", true);
+        c.appoint(CONVENER.username, Q, HR_Q.username, "PLATFORM", true);
+
+        String hr = HR_P.username;
+        ruleP = c.rule(hr);
+        pDraft = c.draftProposal(hr, ruleP, "Draft to edit and submit");
+        pHiddenDraft = c.draftProposal(hr, ruleP, "Draft nobody else sees");
+        pSpare = c.submittedProposal(hr, ruleP, "Spare: revised, then opened");
+        pWithdraw = c.submittedProposal(hr, ruleP, "To withdraw");
+        List<String> underRounds = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            underRounds.add(c.submittedProposal(hr, ruleP, "Consulted " + i));
+        }
+        Stream.concat(Stream.of(pSpare, pWithdraw), underRounds.stream()).forEach(p -> c.awaitSubmitted(hr, p));
+
+        String convener = CONVENER.username;
+        Instant later = Instant.now().plus(Duration.ofHours(1));
+        rCommenting = c.openRound(convener, P, underRounds.get(0), Duration.ofHours(1));
+        rNegotiating = c.openRound(convener, P, underRounds.get(1), Duration.ofSeconds(3));
+        rToVote = c.openRound(convener, P, underRounds.get(2), Duration.ofSeconds(3));
+        rFinal = c.openRound(convener, P, underRounds.get(3), Duration.ofSeconds(3));
+        rRejected = c.openRound(convener, P, underRounds.get(4), Duration.ofSeconds(3));
+        rAnnounced = c.openRound(convener, P, underRounds.get(5), later, later.plus(Duration.ofHours(1)));
+        rCancel = c.openRound(convener, P, underRounds.get(6), later, later.plus(Duration.ofHours(1)));
+        rRequested = Consultations.expect(as(REP_IN.username).post("/api/rounds/requests",
+                Map.of("platformId", P, "topic", "Rest breaks", "request", "Please consult on rest breaks.")), 201)
+                .createdId();
+
+        c.awaitPhase(rCommenting, "COMMENTING");
+        opinion = Consultations.expect(as(WORKER_P.username).post("/api/rounds/" + rCommenting + "/opinions",
+                Map.of("text", "Too little.")), 201).createdId();
+        for (String round : List.of(rNegotiating, rToVote, rFinal, rRejected)) {
+            c.awaitPhase(round, "NEGOTIATING");
+        }
+        amendmentToAccept = amend(rNegotiating, "2.5");
+        amendmentToReject = amend(rNegotiating, "9.0");
+        meeting = Consultations.expect(as(convener).post("/api/rounds/" + rNegotiating + "/meetings",
+                minutes()), 201).createdId();
+        c.openVoting(convener, rFinal);
+        c.vote(REP_IN.username, rFinal, "FOR");
+        c.vote("mx-rep-2", rFinal, "FOR");
+        c.openVoting(convener, rRejected);
+        c.vote(REP_IN.username, rRejected, "AGAINST");
+        c.vote("mx-rep-2", rRejected, "AGAINST");
+        c.closeVoting(convener, rRejected);
+        c.awaitPhase(rRejected, "CLOSED");
+        awaitQuiet();
+    }
+
+    private void openAccounts() {
+        TestPeople people = new TestPeople(store);
+        PlatformId p = PlatformId.of(P);
+        PlatformId q = PlatformId.of(Q);
+        people.open(HR_P.username, p, Role.PLATFORM_HR);
+        people.open(HR_Q.username, q, Role.PLATFORM_HR);
+        people.open(CONVENER.username, null, Role.CONVENER);
+        people.open(REP_IN.username, p, Role.REPRESENTATIVE, Role.WORKER);
+        people.open(REP_OUT.username, p, Role.REPRESENTATIVE);
+        people.open(WORKER_P.username, p, Role.WORKER);
+        people.open(Who.WORKER_Q.username, q, Role.WORKER);
+        people.open(Who.AUDITOR.username, null, Role.AUDITOR);
+        people.open("mx-rep-2", p, Role.REPRESENTATIVE, Role.WORKER);
+        people.open("mx-rep-q", q, Role.REPRESENTATIVE, Role.WORKER);
+        people.open("mx-rep-spare", p, Role.REPRESENTATIVE);
+        people.open("mx-victim", p, Role.WORKER);
+    }
+
+    private String amend(String round, String proposed) {
+        return Consultations.expect(as(REP_IN.username).post("/api/rounds/" + round + "/amendments",
+                Map.of("changes", List.of(Consultations.change(ruleP, proposed)), "reasons", "Fairer.")), 201)
+                .createdId();
+    }
+
+    private static Map<String, Object> minutes() {
+        return Map.of("date", LocalDate.now().toString(), "attendees", List.of(REP_IN.username, HR_P.username),
+                "minutes", "Discussed the surcharge.");
+    }
+
+    // --- the matrix ---
+
+    List<Row> rows() {
+        String r = "/api/rounds/";
+        return List.of(
+                // people
+                write("POST", () -> "/api/people", () -> Map.of("username", "mx-new-" + unique.incrementAndGet(),
+                        "password", PASSWORD, "roles", List.of("WORKER"), "platformId", P)).allow(201, CONVENER, HR_P),
+                read(() -> "/api/me").signedIn(200),
+                read(() -> "/api/people/" + WORKER_P.username).signedIn(403).cell(WORKER_P, 200).cell(CONVENER, 200),
+                write("DELETE", () -> "/api/people/mx-victim", () -> null).allow(204, CONVENER),
+                // platforms and rosters
+                write("POST", () -> "/api/platforms", () -> Map.of("id", "mx-new-" + unique.incrementAndGet(),
+                        "name", "New")).allow(201, CONVENER),
+                read(() -> "/api/platforms").open(200),
+                read(() -> "/api/platforms/" + P).open(200),
+                write("POST", () -> "/api/platforms/" + P + "/roster", () -> Map.of("personId", "mx-rep-spare",
+                        "side", "WORKERS", "chief", false)).allow(201, CONVENER),
+                write("DELETE", () -> "/api/platforms/" + P + "/roster/mx-rep-spare", () -> null).allow(204, CONVENER),
+                // the rule registry
+                write("POST", () -> "/api/rules", () -> Map.of("name", "Dispatch radius", "category", "DISPATCH",
+                        "summary", "Orders within 3 km.", "parameters",
+                        List.of(Map.of("name", "radius", "value", "3", "unit", "km")))).allow(201, HR_P, HR_Q),
+                read(() -> "/api/rules").open(200),
+                read(() -> "/api/rules/" + ruleP).open(200),
+                // proposals
+                write("POST", () -> "/api/proposals", () -> Consultations.draft(ruleP, "New draft")).allow(201, HR_P, HR_Q),
+                write("PUT", () -> "/api/proposals/" + pDraft + "/draft", () -> Consultations.draft(ruleP, "Edited"))
+                        .allow(204, HR_P),
+                write("POST", () -> "/api/proposals/" + pDraft + "/submission", () -> null).allow(204, HR_P),
+                write("POST", () -> "/api/proposals/" + pSpare + "/revisions", () -> Map.of("changes",
+                        List.of(Consultations.change(ruleP, "3.0")), "reason", "Listened.")).allow(201, HR_P),
+                write("POST", () -> "/api/proposals/" + pWithdraw + "/withdrawal", () -> Map.of("reason", "Rethink."))
+                        .allow(204, HR_P),
+                read(() -> "/api/proposals/" + pHiddenDraft).open(404).cell(HR_P, 200),
+                read(() -> "/api/proposals/" + pSpare).open(200),
+                read(() -> "/api/proposals/" + pSpare + "/revisions/1").open(200),
+                read(() -> "/api/proposals?platform=" + P).open(200),
+                // opening and requesting rounds
+                write("POST", () -> "/api/rounds", () -> Consultations.newRound(P, pSpare,
+                        Instant.now().plus(Duration.ofHours(1)), Instant.now().plus(Duration.ofHours(2))))
+                        .allow(201, CONVENER),
+                write("POST", () -> r + "requests", () -> Map.of("platformId", P, "topic", "Ratings",
+                        "request", "Please consult on ratings.")).allow(201, REP_IN, REP_OUT),
+                write("POST", () -> r + rRequested + "/request-answer", () -> Map.of("answer", "Yes, in May."))
+                        .allow(204, HR_P),
+                write("POST", () -> r + rAnnounced + "/comment-period", () -> null).allow(204, CONVENER),
+                write("POST", () -> r + rCancel + "/cancellation", () -> Map.of("reason", "Merged with another."))
+                        .allow(204, CONVENER),
+                // comment period
+                write("POST", () -> r + rCommenting + "/opinions", () -> Map.of("text", "More, please."))
+                        .allow(201, WORKER_P, REP_IN, REP_OUT),
+                write("POST", () -> r + rCommenting + "/opinions/" + opinion + "/answer",
+                        () -> Map.of("answer", "NOT_ADOPTED", "reason", "Budget.")).allow(204, HR_P),
+                // negotiation
+                write("POST", () -> r + rNegotiating + "/amendments", () -> Map.of("changes",
+                        List.of(Consultations.change(ruleP, "2.2")), "reasons", "Middle.")).allow(201, REP_IN, REP_OUT),
+                write("POST", () -> r + rNegotiating + "/amendments/" + amendmentToAccept + "/acceptance",
+                        () -> Map.of("reason", "Agreed.")).allow(204, HR_P),
+                write("POST", () -> r + rNegotiating + "/amendments/" + amendmentToReject + "/rejection",
+                        () -> Map.of("reason", "Too costly.")).allow(204, HR_P),
+                write("POST", () -> r + rNegotiating + "/meetings", AuthorizationMatrixTest::minutes)
+                        .allow(201, CONVENER),
+                write("POST", () -> r + rNegotiating + "/suspension", () -> Map.of("reason", "Data needed."))
+                        .allow(204, REP_IN, HR_P),
+                write("POST", () -> r + rNegotiating + "/resumption", () -> null).allow(204, REP_IN, HR_P),
+                // voting
+                write("POST", () -> r + rToVote + "/voting", () -> Map.of("closesAt",
+                        Instant.now().plus(Duration.ofHours(1)).toString())).allow(204, CONVENER),
+                write("POST", () -> r + rToVote + "/votes", () -> Map.of("choice", "FOR")).allow(201, REP_IN),
+                read(() -> r + rToVote + "/votes/mine").signedIn(404).cell(REP_IN, 200),
+                read(() -> r + rToVote + "/participation").open(200),
+                read(() -> r + rToVote + "/receipts").open(409),
+                read(() -> r + rToVote + "/outcome").open(404),
+                // the close, the signatures, the publication, a follow-up round
+                write("POST", () -> r + rFinal + "/voting/closure", () -> null).allow(204, CONVENER),
+                write("POST", () -> r + rFinal + "/signatures", () -> null).allow(204, REP_IN, HR_P),
+                write("POST", () -> r + rFinal + "/publication", () -> null).allow(204, CONVENER),
+                read(() -> r + rFinal + "/receipts").open(200),
+                read(() -> r + rFinal + "/outcome").open(200),
+                write("POST", () -> r + rRejected + "/follow-up", () -> Map.of("reason", "Try 1.5 CNY."))
+                        .allow(201, CONVENER),
+                // public reads of everything recorded about rounds
+                read(() -> "/api/rounds").open(200),
+                read(() -> r + rNegotiating).open(200),
+                read(() -> r + rNegotiating + "/timeline").open(200),
+                read(() -> r + rCommenting + "/opinions").open(200),
+                read(() -> r + rCommenting + "/opinions/" + opinion).open(200),
+                read(() -> r + rNegotiating + "/amendments").open(200),
+                read(() -> r + rNegotiating + "/amendments/" + amendmentToAccept).open(200),
+                read(() -> r + rNegotiating + "/meetings").open(200),
+                read(() -> r + rNegotiating + "/meetings/" + meeting).open(200));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyCallByEveryoneGetsTheDocumentedAnswerAndEveryRefusalChangesNothing() {
+        return rows().stream().map(row -> DynamicTest.dynamicTest(row.toString(), () -> check(row)));
+    }
+
+    private void check(Row row) {
+        awaitQuiet();
+        List<String> wrong = new ArrayList<>();
+        List<Map.Entry<Who, Integer>> cells = new ArrayList<>(row.expected.entrySet());
+        cells.sort(Comparator.comparing((Map.Entry<Who, Integer> cell) -> cell.getValue() < 300)
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<Who, Integer> cell : cells) {
+            boolean refusedWrite = row.write && cell.getValue() >= 400;
+            long eventsBefore = refusedWrite ? eventCount() : 0;
+            String before = refusedWrite ? fingerprint() : null;
+            Http client = cell.getKey() == ANONYMOUS ? http() : as(cell.getKey().username);
+            Object body = row.body.get();
+            Http.Reply reply = client.send(row.method, row.path.get(), body == null ? null : Http.write(body),
+                    body == null ? null : "application/json");
+            if (reply.status() != cell.getValue()) {
+                wrong.add(cell.getKey() + " expected " + cell.getValue() + " but got " + reply);
+            }
+            if (reply.status() >= 400 && !reply.header("Content-Type").startsWith("application/problem+json")) {
+                wrong.add(cell.getKey() + " got a refusal that is not problem+json: " + reply);
+            }
+            if (refusedWrite) {
+                if (eventCount() != eventsBefore) {
+                    wrong.add(cell.getKey() + " was refused but events were stored");
+                }
+                if (!fingerprint().equals(before)) {
+                    wrong.add(cell.getKey() + " was refused but a table changed");
+                }
+            }
+        }
+        assertThat(wrong).as(row.toString()).isEmpty();
+    }
+
+    private static Row write(String method, Supplier<String> path, Supplier<Object> body) {
+        return new Row(method, path, body, true);
+    }
+
+    private static Row read(Supplier<String> path) {
+        return new Row("GET", path, () -> null, false);
+    }
+
+    /** One API call and the status each kind of person gets. */
+    static final class Row {
+
+        final String method;
+        final Supplier<String> path;
+        final Supplier<Object> body;
+        final boolean write;
+        final Map<Who, Integer> expected = new EnumMap<>(Who.class);
+
+        Row(String method, Supplier<String> path, Supplier<Object> body, boolean write) {
+            this.method = method;
+            this.path = path;
+            this.body = body;
+            this.write = write;
+        }
+
+        /** Allowed to these, refused (403) to every other signed-in person, 401 to the anonymous. */
+        Row allow(int status, Who... allowed) {
+            signedIn(403);
+            for (Who who : allowed) {
+                expected.put(who, status);
+            }
+            return this;
+        }
+
+        /** The same answer to everyone, signed in or not. */
+        Row open(int status) {
+            for (Who who : Who.values()) {
+                expected.put(who, status);
+            }
+            return this;
+        }
+
+        /** This answer to everyone signed in; 401 to the anonymous. */
+        Row signedIn(int status) {
+            for (Who who : Who.values()) {
+                expected.put(who, who == ANONYMOUS ? 401 : status);
+            }
+            return this;
+        }
+
+        Row cell(Who who, int status) {
+            expected.put(who, status);
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            String shown;
+            try {
+                shown = path.get();
+            } catch (RuntimeException notYetSetUp) {
+                shown = "?";
+            }
+            return method + " " + shown.replaceAll("[a-z]+-[0-9a-f]{16}", "{id}");
+        }
+    }
+}
