@@ -70,7 +70,8 @@ class ProposalPageController {
         if (form.submitNow()) {
             commands.sendAndWait(new SubmitProposal(id, actor.id()));
         }
-        redirect.addFlashAttribute("notice", form.submitNow() ? "notice.proposal.submitted" : "notice.proposal.drafted");
+        redirect.addFlashAttribute("notice",
+                form.submitNow() ? "notice.proposal.submitted" : "notice.proposal.drafted");
         return "redirect:/proposals/" + id + "?drafted";
     }
 
@@ -124,8 +125,8 @@ class ProposalPageController {
     }
 
     private ProposalView visible(ProposalId id, Actor actor) {
-        ProposalView proposal = queries.query(new FindProposal(id), ResponseTypes.optionalInstanceOf(ProposalView.class))
-                .join().orElse(null);
+        ProposalView proposal = queries.query(new FindProposal(id),
+                ResponseTypes.optionalInstanceOf(ProposalView.class)).join().orElse(null);
         if (proposal == null || proposal.status() == ProposalStatus.DRAFT && !isHrOf(actor, proposal.platformId())) {
             throw new DomainException.NotFound("There is no proposal " + id + ".");
         }

@@ -53,8 +53,9 @@ class MyRoundsPageController {
                 .collect(Collectors.toMap(p -> p.id().value(), ProposalSummary::title, (a, b) -> a));
         List<RoundView> rounds = platform == null && !convener ? List.of()
                 : list(new FindRounds(platform, null), RoundView.class);
-        RosterMembership membership = platform == null ? null : queries.query(
-                new FindRosterMembership(platform, actor.id()), ResponseTypes.instanceOf(RosterMembership.class)).join();
+        RosterMembership membership = platform == null ? null
+                : queries.query(new FindRosterMembership(platform, actor.id()),
+                        ResponseTypes.instanceOf(RosterMembership.class)).join();
         boolean hr = actor.has(Role.PLATFORM_HR) && platform != null;
         model.addAttribute("rounds", rounds.stream().map(round -> new MyRound(round,
                 round.proposalId() == null ? round.id().value()

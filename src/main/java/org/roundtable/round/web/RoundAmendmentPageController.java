@@ -112,7 +112,8 @@ class RoundAmendmentPageController {
                 commands.sendAndWait(accept
                         ? new AcceptAmendment(round.id(), amendment.id(), reason, actor.id())
                         : new RejectAmendment(round.id(), amendment.id(), reason, actor.id()));
-                redirect.addFlashAttribute("notice", accept ? "notice.amendment.accepted" : "notice.amendment.rejected");
+                redirect.addFlashAttribute("notice",
+                        accept ? "notice.amendment.accepted" : "notice.amendment.rejected");
                 return "redirect:/rounds/" + round.id() + "#amendments";
             } catch (RuntimeException refused) {
                 String message = Refusal.from(refused).message();

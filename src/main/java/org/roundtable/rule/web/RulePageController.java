@@ -30,8 +30,8 @@ class RulePageController {
 
     @GetMapping("/rules")
     String rules(Model model) {
-        List<RuleSummary> rules = queries.query(new FindRules(null), ResponseTypes.multipleInstancesOf(RuleSummary.class))
-                .join();
+        List<RuleSummary> rules = queries.query(new FindRules(null),
+                ResponseTypes.multipleInstancesOf(RuleSummary.class)).join();
         model.addAttribute("rules", rules);
         model.addAttribute("platformNames", platformNames());
         return "rule/list";
@@ -53,5 +53,4 @@ class RulePageController {
                 .stream().collect(Collectors.toMap(platform -> platform.id().value(), PlatformView::name,
                         (first, second) -> first));
     }
-
 }

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.ErrorResponse;
@@ -32,12 +33,14 @@ public class PageErrorAdvice {
 
     @ExceptionHandler(Exception.class)
     ModelAndView failed(Exception failure, HttpServletRequest request, HttpServletResponse response) {
+        if (failure instanceof AuthenticationException && !signedIn()) {
+            return signInFirst(request, response);
+        }
         Optional<Refusal> refusal = Refusal.of(failure);
         if (refusal.isPresent()) {
             DomainException domain = domainCause(failure);
             if (domain instanceof DomainException.NotAllowed && !signedIn()) {
-                new HttpSessionRequestCache().saveRequest(request, response);
-                return new ModelAndView("redirect:/login");
+                return signInFirst(request, response);
             }
             return page(statusOf(domain, refusal.get()), refusal.get().message());
         }
@@ -50,6 +53,12 @@ public class PageErrorAdvice {
         }
         log.error("Unexpected failure while rendering a page", failure);
         return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+
+    /** Sends the person to the sign-in page, and back to where they were going afterwards. */
+    private static ModelAndView signInFirst(HttpServletRequest request, HttpServletResponse response) {
+        new HttpSessionRequestCache().saveRequest(request, response);
+        return new ModelAndView("redirect:/login");
     }
 
     private static ModelAndView page(HttpStatus status, String message) {
