@@ -44,6 +44,7 @@ abstract class ConsultationLifecycle {
 
         // The convener registers the platform and its roster.
         expect(api.as("convener").post("/api/platforms", Map.of("id", PLATFORM.value(), "name", "Lifecycle Co")), 201);
+        awaitJson(api, "/api/platforms/" + PLATFORM.value(), platform -> true);
         for (String rep : List.of("rep1", "rep2", "rep3")) {
             expect(api.as("convener").post("/api/platforms/lifecycle/roster",
                     Map.of("personId", rep, "side", "WORKERS", "chief", rep.equals("rep1"))), 201);
