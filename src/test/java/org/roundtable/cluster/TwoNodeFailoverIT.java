@@ -244,7 +244,7 @@ class TwoNodeFailoverIT {
                     JsonNode processors = nodeB.api().as("convener").get("/api/admin/projections").json();
                     for (JsonNode processor : processors) {
                         String name = processor.get("name").asText();
-                        int shared = processor.get("streaming").asBoolean() ? database.segments(name) : 0;
+                        long shared = processor.get("streaming").asBoolean() ? database.segments(name) : 0;
                         if (shared > 0) {
                             assertThat(processor.get("error").asBoolean()).as(name).isFalse();
                             assertThat(processor.get("segments").size()).as(name).isEqualTo(shared);
