@@ -18,11 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.roundtable.people.store.PersonStore;
@@ -295,14 +295,29 @@ class ConsultationInTheBrowserTest {
 
     private void follow(WebElement link) {
         link.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(link));
+        awaitReplaced(link);
     }
 
     /** Clicks a button that sends a form, and waits until the next page has replaced this one. */
     private void submit(String buttonSelector) {
         WebElement button = browser.findElement(By.cssSelector(buttonSelector));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(button));
+        awaitReplaced(button);
+    }
+
+    /**
+     * Waits until the element's page has been replaced. ChromeDriver reports a detached element
+     * either as stale or as a node that "does not belong to the document": both mean the same.
+     */
+    private void awaitReplaced(WebElement element) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException replaced) {
+                return true;
+            }
+        });
     }
 
     private void assertPage(String... texts) {
