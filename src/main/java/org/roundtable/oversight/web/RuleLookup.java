@@ -22,8 +22,11 @@ class RuleLookup {
     }
 
     PlatformId platformOf(RuleId ruleId) {
+        return rule(ruleId).platformId();
+    }
+
+    RuleView rule(RuleId ruleId) {
         return queries.query(new FindRule(ruleId), ResponseTypes.optionalInstanceOf(RuleView.class)).join()
-                .map(RuleView::platformId)
                 .orElseThrow(() -> new DomainException.NotFound("There is no rule " + ruleId + " in the registry."));
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.roundtable.people.Actor;
 import org.roundtable.platform.PlatformQueries.FindPlatforms;
 import org.roundtable.platform.PlatformQueries.PlatformView;
 import org.roundtable.rule.RuleId;
@@ -14,18 +15,24 @@ import org.roundtable.rule.query.RuleSummary;
 import org.roundtable.rule.query.RuleView;
 import org.roundtable.shared.DomainException;
 import org.roundtable.shared.web.HtmlController;
+import org.springframework.lang.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-/** The public registry of algorithm rules: each rule as it stands, its versions and the round behind each. */
+/**
+ * The public registry of algorithm rules: each rule as it stands, its versions and the round behind
+ * each; with the filing and reviews of its adopted versions and its complaint statistics.
+ */
 @HtmlController
 class RulePageController {
 
     private final QueryGateway queries;
+    private final RuleOversightSections oversight;
 
-    RulePageController(QueryGateway queries) {
+    RulePageController(QueryGateway queries, RuleOversightSections oversight) {
         this.queries = queries;
+        this.oversight = oversight;
     }
 
     @GetMapping("/rules")
@@ -38,13 +45,14 @@ class RulePageController {
     }
 
     @GetMapping("/rules/{id}")
-    String rule(@PathVariable String id, Model model) {
+    String rule(@PathVariable String id, @Nullable Actor actor, Model model) {
         RuleView rule = queries.query(new FindRule(RuleId.of(id)), ResponseTypes.optionalInstanceOf(RuleView.class))
                 .join()
                 .orElseThrow(() -> new DomainException.NotFound("There is no rule " + id + " in the registry."));
         model.addAttribute("rule", rule);
         model.addAttribute("platformName", platformNames().getOrDefault(rule.platformId().value(),
                 rule.platformId().value()));
+        oversight.addTo(model, rule, actor);
         return "rule/page";
     }
 
