@@ -32,9 +32,10 @@ public record FigureChart(String name, String unit, List<Point> points, List<Tic
 
     /**
      * One period's value. {@code label} is the period shown under the axis, or null when the chart
-     * has too many periods to name each one there.
+     * has too many periods to name each one there; {@code anchor} keeps the labels at the edges
+     * inside the chart (an SVG {@code text-anchor}).
      */
-    public record Point(String period, String value, boolean late, String x, String y, String label) {
+    public record Point(String period, String value, boolean late, String x, String y, String label, String anchor) {
     }
 
     /** A horizontal guide line at a value, labelled on the left. */
@@ -102,8 +103,10 @@ public record FigureChart(String name, String unit, List<Point> points, List<Tic
             double x = values.size() == 1 ? LEFT + plotWidth / 2 : LEFT + plotWidth * i / (values.size() - 1);
             double y = TOP + plotHeight * (top - value.number().doubleValue()) / (top - bottom);
             boolean labelled = (values.size() - 1 - i) % every == 0;
+            String anchor = values.size() == 1 ? "middle"
+                    : i == 0 ? "start" : i == values.size() - 1 ? "end" : "middle";
             points.add(new Point(value.period(), value.text(), value.late(), number(x), number(y),
-                    labelled ? abbreviate(value.period()) : null));
+                    labelled ? abbreviate(value.period()) : null, anchor));
             line.append(line.isEmpty() ? "" : " ").append(number(x)).append(',').append(number(y));
         }
         List<Tick> ticks = new ArrayList<>();
