@@ -22,6 +22,7 @@ import org.roundtable.complaint.query.ComplaintQueries.FindComplaint;
 import org.roundtable.complaint.query.ComplaintQueries.FindComplaintStatistics;
 import org.roundtable.complaint.query.ComplaintQueries.FindComplaintsOfPlatform;
 import org.roundtable.complaint.query.ComplaintQueries.FindComplaintsOfWorker;
+import org.roundtable.complaint.query.ComplaintQueries.FindEscalatedComplaints;
 import org.roundtable.complaint.query.ComplaintQueries.GetComplaintStatistics;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -125,6 +126,11 @@ class ComplaintProjection {
     @QueryHandler
     List<ComplaintSummary> handle(FindComplaintsOfWorker query) {
         return rows.summariesOfWorker(query.workerId());
+    }
+
+    @QueryHandler
+    List<ComplaintSummary> handle(FindEscalatedComplaints query) {
+        return rows.escalatedSummaries();
     }
 
     @QueryHandler

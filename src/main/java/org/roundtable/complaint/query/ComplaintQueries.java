@@ -23,6 +23,10 @@ public final class ComplaintQueries {
     public record FindComplaintsOfWorker(PersonId workerId) {
     }
 
+    /** Summaries (no text) of the complaints of every platform that went to the union, latest escalation first. */
+    public record FindEscalatedComplaints() {
+    }
+
     /** The public statistics of one rule (zeros when it has no complaints). */
     public record GetComplaintStatistics(RuleId ruleId) {
     }

@@ -49,6 +49,11 @@ final class ComplaintRows {
                 + " order by filed_at desc, complaint_id", this::summary, worker.value());
     }
 
+    List<ComplaintSummary> escalatedSummaries() {
+        return jdbc.query("select " + SUMMARY_COLUMNS + " from complaint_view where escalated_at is not null"
+                + " order by escalated_at desc, complaint_id", this::summary);
+    }
+
     List<RuleId> rulesWithComplaints() {
         return jdbc.query("select distinct rule_id from complaint_view order by rule_id",
                 (rs, row) -> RuleId.of(rs.getString(1)));

@@ -35,6 +35,21 @@ final class ComplaintAccess {
         }
     }
 
+    /** The worker's own steps; the aggregate checks the same, this lets a page refuse before showing a form. */
+    static void assertIsTheWorker(Actor actor, ComplaintView complaint, String action) {
+        if (!complaint.workerId().equals(actor.id())) {
+            throw new DomainException.NotAllowed("Only the worker who filed this complaint can " + action + ".");
+        }
+    }
+
+    /** The list of complaints that went to the union, across platforms. */
+    static void assertMayListEscalated(Actor actor) {
+        if (!actor.has(Role.CONVENER) && !actor.has(Role.AUDITOR)) {
+            throw new DomainException.NotAllowed("The complaints with the union are listed only for the union"
+                    + " convener and auditors.");
+        }
+    }
+
     static void assertMayRead(Actor actor, ComplaintView complaint) {
         boolean allowed = complaint.workerId().equals(actor.id())
                 || actor.has(Role.PLATFORM_HR) && actor.belongsTo(complaint.platformId())
