@@ -2,6 +2,7 @@ package org.roundtable.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.roundtable.security.AuthorizationMatrixTest.Who.ANONYMOUS;
+import static org.roundtable.security.AuthorizationMatrixTest.Who.AUDITOR;
 import static org.roundtable.security.AuthorizationMatrixTest.Who.CONVENER;
 import static org.roundtable.security.AuthorizationMatrixTest.Who.HR_P;
 import static org.roundtable.security.AuthorizationMatrixTest.Who.HR_Q;
@@ -20,20 +21,26 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.roundtable.people.Role;
 import org.roundtable.platform.PlatformId;
+import org.roundtable.oversight.OversightSettings;
 import org.roundtable.support.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The authorization matrix of docs/security.md, walked against the running application: every API
  * call (one row each) by every kind of person (one cell each), with the status the document
  * promises. Before and after each refused write, the number of stored events and a fingerprint of
  * every write-side table and read model are compared: a refusal changes nothing. Rows run in order,
- * refusals before the allowed calls, so an allowed call that moves a round on comes last.
+ * refusals before the allowed calls, so an allowed call that moves a round on comes last. The page
+ * rows (filing, reviews and complaints) are sent from a browser session of each person, signed in
+ * through the login form and carrying the session's CSRF token: a refusal there is an HTML page,
+ * and the anonymous are sent to the login page.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends TrustContext {
@@ -53,8 +60,13 @@ class AuthorizationMatrixTest extends TrustContext {
         }
     }
 
+    @Autowired
+    CommandGateway commands;
+
     private final AtomicInteger unique = new AtomicInteger();
     private Consultations c;
+    private OversightAndComplaints oc;
+    private PageSessions pages;
     private String ruleP;
     private String pDraft;
     private String pHiddenDraft;
@@ -128,6 +140,11 @@ class AuthorizationMatrixTest extends TrustContext {
         c.vote("mx-rep-2", rRejected, "AGAINST");
         c.closeVoting(convener, rRejected);
         c.awaitPhase(rRejected, "CLOSED");
+        oc = new OversightAndComplaints(c, commands, P, hr, WORKER_P.username).complaints();
+        pages = new PageSessions(http());
+        for (Who who : Who.values()) {
+            pages.of(who.username);
+        }
         awaitQuiet();
     }
 
@@ -251,7 +268,44 @@ class AuthorizationMatrixTest extends TrustContext {
                 read(() -> r + rNegotiating + "/amendments").open(200),
                 read(() -> r + rNegotiating + "/amendments/" + amendmentToAccept).open(200),
                 read(() -> r + rNegotiating + "/meetings").open(200),
-                read(() -> r + rNegotiating + "/meetings/" + meeting).open(200));
+                read(() -> r + rNegotiating + "/meetings/" + meeting).open(200),
+                // pages of oversight: the public rule page, the filing, the review results and their evaluation
+                page(() -> "/rules/" + oc.rule).open(200),
+                page(() -> "/filings/" + oc.filing + "/record").allow(200, HR_P),
+                form(() -> "/filings/" + oc.filing + "/record",
+                        () -> "filingNumber=GD-2026-0001&filedOn=" + LocalDate.now(OversightSettings.ZONE))
+                        .allow(302, HR_P),
+                page(() -> "/reviews/" + oc.reviewA + "/results").allow(200, HR_P),
+                form(() -> "/reviews/" + oc.reviewA + "/results", () -> "period=2027&figures%5B0%5D.name=on_time_rate"
+                        + "&figures%5B0%5D.value=96.1&figures%5B0%5D.unit=%25").allow(302, HR_P),
+                page(() -> "/reviews/" + oc.reviewA + "/evaluation").allow(200, REP_IN, REP_OUT),
+                form(() -> "/reviews/" + oc.reviewA + "/evaluation", () -> "decision=KEEP").allow(302, REP_IN, REP_OUT)
+                        .at(REP_OUT, () -> "/reviews/" + oc.reviewB + "/evaluation"),
+                // pages of complaints: filing one, reading them, and every step after
+                page(() -> "/complaints/new?rule=" + oc.rule).allow(200, WORKER_P, REP_IN, REP_OUT),
+                form(() -> "/complaints", () -> "ruleId=" + oc.rule + "&decisionKind=RATING&decisionDate=2026-01-06"
+                        + "&decisionMaking=NOT_KNOWN&text=Rated+down.").allow(302, WORKER_P, REP_IN, REP_OUT),
+                page(() -> "/complaints/mine").signedIn(200),
+                page(() -> "/complaints/" + oc.toRead).allow(200, WORKER_P, HR_P, CONVENER, AUDITOR),
+                page(() -> "/platforms/" + P + "/complaints").allow(200, HR_P, CONVENER, AUDITOR),
+                page(() -> "/complaints/escalated").allow(200, CONVENER, AUDITOR),
+                page(() -> "/complaints/" + oc.toAnswer + "/answer").allow(200, HR_P),
+                form(() -> "/complaints/" + oc.toAnswer + "/answer",
+                        () -> "outcome=UPHELD&decisionMaking=HUMAN_INVOLVED&explanation=Reversed.").allow(302, HR_P),
+                form(() -> "/complaints/" + oc.toRequestReview + "/human-review-request", () -> null)
+                        .allow(302, WORKER_P),
+                page(() -> "/complaints/" + oc.toReview + "/human-review").allow(200, HR_P),
+                form(() -> "/complaints/" + oc.toReview + "/human-review",
+                        () -> "outcome=UPHELD&explanation=A+supervisor+agreed.").allow(302, HR_P),
+                page(() -> "/complaints/" + oc.toDispute + "/dispute").allow(200, WORKER_P),
+                form(() -> "/complaints/" + oc.toDispute + "/dispute", () -> "words=The+warning+was+on.")
+                        .allow(302, WORKER_P),
+                page(() -> "/complaints/" + oc.withTheUnion + "/union-follow-up").allow(200, CONVENER),
+                form(() -> "/complaints/" + oc.withTheUnion + "/union-follow-up", () -> "words=Asked+for+the+data.")
+                        .allow(302, CONVENER),
+                page(() -> "/complaints/" + oc.toWithdraw + "/withdrawal").allow(200, WORKER_P),
+                form(() -> "/complaints/" + oc.toWithdraw + "/withdrawal", () -> "words=Solved.")
+                        .allow(302, WORKER_P));
     }
 
     @TestFactory
@@ -263,22 +317,25 @@ class AuthorizationMatrixTest extends TrustContext {
         awaitQuiet();
         List<String> wrong = new ArrayList<>();
         List<Map.Entry<Who, Integer>> cells = new ArrayList<>(row.expected.entrySet());
-        cells.sort(Comparator.comparing((Map.Entry<Who, Integer> cell) -> cell.getValue() < 300)
+        cells.sort(Comparator.comparing((Map.Entry<Who, Integer> cell) -> row.allowed(cell.getKey()))
                 .thenComparing(Map.Entry::getKey));
         for (Map.Entry<Who, Integer> cell : cells) {
             boolean refusedWrite = row.write && cell.getValue() >= 400;
             long eventsBefore = refusedWrite ? eventCount() : 0;
             String before = refusedWrite ? fingerprint() : null;
-            Http client = cell.getKey() == ANONYMOUS ? http() : as(cell.getKey().username);
             Object body = row.body.get();
-            Http.Reply reply = client.send(row.method, row.path.get(), body == null ? null : Http.write(body),
-                    body == null ? null : "application/json");
+            Http.Reply reply;
+            if (row.page) {
+                reply = pages.of(cell.getKey().username).send(row.method, row.pathFor(cell.getKey()), (String) body);
+            } else {
+                Http client = cell.getKey() == ANONYMOUS ? http() : as(cell.getKey().username);
+                reply = client.send(row.method, row.path.get(), body == null ? null : Http.write(body),
+                        body == null ? null : "application/json");
+            }
             if (reply.status() != cell.getValue()) {
                 wrong.add(cell.getKey() + " expected " + cell.getValue() + " but got " + reply);
             }
-            if (reply.status() >= 400 && !reply.header("Content-Type").startsWith("application/problem+json")) {
-                wrong.add(cell.getKey() + " got a refusal that is not problem+json: " + reply);
-            }
+            wrong.addAll(row.page ? pageAnswerProblems(cell.getKey(), reply) : apiAnswerProblems(cell.getKey(), reply));
             if (refusedWrite) {
                 if (eventCount() != eventsBefore) {
                     wrong.add(cell.getKey() + " was refused but events were stored");
@@ -291,31 +348,82 @@ class AuthorizationMatrixTest extends TrustContext {
         assertThat(wrong).as(row.toString()).isEmpty();
     }
 
+    private static List<String> apiAnswerProblems(Who who, Http.Reply reply) {
+        if (reply.status() >= 400 && !reply.header("Content-Type").startsWith("application/problem+json")) {
+            return List.of(who + " got a refusal that is not problem+json: " + reply);
+        }
+        return List.of();
+    }
+
+    /** A page refuses with an HTML page; a redirect goes to the login page exactly for the anonymous. */
+    private static List<String> pageAnswerProblems(Who who, Http.Reply reply) {
+        if (reply.status() >= 400 && !reply.header("Content-Type").startsWith("text/html")) {
+            return List.of(who + " got a refusal that is not a page: " + reply);
+        }
+        String location = reply.header("Location");
+        if (reply.status() == 302 && (location == null || location.endsWith("/login") != (who == ANONYMOUS))) {
+            return List.of(who + " was redirected to " + location);
+        }
+        return List.of();
+    }
+
     private static Row write(String method, Supplier<String> path, Supplier<Object> body) {
-        return new Row(method, path, body, true);
+        return new Row(method, path, body, true, false);
     }
 
     private static Row read(Supplier<String> path) {
-        return new Row("GET", path, () -> null, false);
+        return new Row("GET", path, () -> null, false, false);
     }
 
-    /** One API call and the status each kind of person gets. */
+    /** A page read from a browser session. */
+    private static Row page(Supplier<String> path) {
+        return new Row("GET", path, () -> null, false, true);
+    }
+
+    /** A form posted from a browser session with its CSRF token; the body is URL-encoded. */
+    private static Row form(Supplier<String> path, Supplier<Object> urlEncoded) {
+        return new Row("POST", path, urlEncoded, true, true);
+    }
+
+    /** One API call or page and the status each kind of person gets. */
     static final class Row {
 
         final String method;
         final Supplier<String> path;
         final Supplier<Object> body;
         final boolean write;
+        final boolean page;
         final Map<Who, Integer> expected = new EnumMap<>(Who.class);
+        final Map<Who, Supplier<String>> paths = new EnumMap<>(Who.class);
 
-        Row(String method, Supplier<String> path, Supplier<Object> body, boolean write) {
+        Row(String method, Supplier<String> path, Supplier<Object> body, boolean write, boolean page) {
             this.method = method;
             this.path = path;
             this.body = body;
             this.write = write;
+            this.page = page;
         }
 
-        /** Allowed to these, refused (403) to every other signed-in person, 401 to the anonymous. */
+        /** This person acts on another path (another review of the same kind, so both can succeed). */
+        Row at(Who who, Supplier<String> otherPath) {
+            paths.put(who, otherPath);
+            return this;
+        }
+
+        String pathFor(Who who) {
+            return paths.getOrDefault(who, path).get();
+        }
+
+        /** Whether the call succeeds for this person: 2xx, or a page's redirect after a form that worked. */
+        boolean allowed(Who who) {
+            int status = expected.get(who);
+            return status < 300 || page && status == 302 && who != ANONYMOUS;
+        }
+
+        /**
+         * Allowed to these, refused (403) to every other signed-in person, 401 to the anonymous (a
+         * redirect to the login page for a page).
+         */
         Row allow(int status, Who... allowed) {
             signedIn(403);
             for (Who who : allowed) {
@@ -332,10 +440,10 @@ class AuthorizationMatrixTest extends TrustContext {
             return this;
         }
 
-        /** This answer to everyone signed in; 401 to the anonymous. */
+        /** This answer to everyone signed in; 401 to the anonymous (for a page, a redirect to the login page). */
         Row signedIn(int status) {
             for (Who who : Who.values()) {
-                expected.put(who, who == ANONYMOUS ? 401 : status);
+                expected.put(who, who == ANONYMOUS ? (page ? 302 : 401) : status);
             }
             return this;
         }
@@ -353,7 +461,7 @@ class AuthorizationMatrixTest extends TrustContext {
             } catch (RuntimeException notYetSetUp) {
                 shown = "?";
             }
-            return method + " " + shown.replaceAll("[a-z]+-[0-9a-f]{16}", "{id}");
+            return (page ? "page " : "") + method + " " + shown.replaceAll("[a-z]+-[0-9a-f]{16}", "{id}");
         }
     }
 }
