@@ -106,8 +106,8 @@ class ComplaintApiTest {
         assertThat(statistics.json().get("escalated").asLong()).isEqualTo(1);
         assertThat(statistics.json().get("earlyReviewRecommended").asBoolean()).isFalse();
         assertThat(statistics.body()).doesNotContain("storm").doesNotContain("cp-worker");
-        assertThat(api.get("/api/complaint-statistics").json().get(0).get("ruleId").asText())
-                .isEqualTo("rule-late-penalty");
+        assertThat(api.get("/api/complaint-statistics").json().findValuesAsText("ruleId"))
+                .as("other tests in the shared application add rules of their own").contains("rule-late-penalty");
 
         Api.Response list = api.as("cp-hr").get("/api/complaints?platform=" + FOOD);
         assertThat(list.status()).isEqualTo(200);
