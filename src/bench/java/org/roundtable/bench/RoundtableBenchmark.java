@@ -47,9 +47,15 @@ public final class RoundtableBenchmark {
     private JdbcTemplate jdbc;
     private Http http;
 
-    public static void main(String[] args) throws Exception {
-        new RoundtableBenchmark().run();
-        System.exit(0);
+    public static void main(String[] args) {
+        int status = 0;
+        try {
+            new RoundtableBenchmark().run();
+        } catch (Throwable failure) {
+            failure.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
     }
 
     private void run() throws Exception {
@@ -59,30 +65,43 @@ public final class RoundtableBenchmark {
              BenchDatabase db = BenchDatabase.start(System.getProperty("bench.db", "postgres"),
                      OUT.resolve("data-" + stamp))) {
             database = db;
-            describe(stamp);
-            double raw500 = rawInserts();
-            startService(stamp);
-            String throughputRound = setUp();
-            Map<String, Double> rates = votePath(throughputRound, raw500);
-            allWorkerRound(rates.get("gateway-window"), raw500);
-            replay();
-            report.put("memory", memory.report());
-            Map<String, Object> mem = memory.report();
-            report.row("peak heap used (sampled every 100 ms)", (double) mem.get("peakHeapUsedMiB"), "MiB", null,
-                    "max heap " + mem.get("maxHeapMiB") + " MiB; load generator in the same JVM");
-            report.row("peak heap after GC (live set)", (double) mem.get("peakHeapAfterGcMiB"), "MiB", null, null);
-            report.row("peak resident memory (VmHWM)", (double) mem.get("vmHwmMiB"), "MiB", null,
-                    "whole JVM: service + load generator");
-            report.put("totalSeconds", (System.nanoTime() - began) / 1e9);
-            report.write(OUT, stamp);
-            System.out.println();
-            System.out.println(report.table());
-            System.out.printf("Total run time %.0f s; JSON in %s%n", (System.nanoTime() - began) / 1e9,
-                    OUT.resolve("benchmark-" + stamp + ".json"));
-        } finally {
-            if (app != null) {
-                app.close();
+            try {
+                measure(stamp, began, memory);
+            } finally {
+                stopService();
             }
+        }
+    }
+
+    private void measure(String stamp, long began, MemorySampler memory) throws Exception {
+        describe(stamp);
+        double raw500 = rawInserts();
+        startService(stamp);
+        String throughputRound = setUp();
+        Map<String, Double> rates = votePath(throughputRound, raw500);
+        allWorkerRound(rates.get("gateway-window"), raw500);
+        replay();
+        report.put("memory", memory.report());
+        Map<String, Object> mem = memory.report();
+        report.row("peak heap used (sampled every 100 ms)", (double) mem.get("peakHeapUsedMiB"), "MiB", null,
+                "max heap " + mem.get("maxHeapMiB") + " MiB; load generator in the same JVM");
+        report.row("peak heap after GC (live set)", (double) mem.get("peakHeapAfterGcMiB"), "MiB", null, null);
+        report.row("peak resident memory (VmHWM)", (double) mem.get("vmHwmMiB"), "MiB", null,
+                "whole JVM: service + load generator");
+        stopService();
+        report.put("totalSeconds", (System.nanoTime() - began) / 1e9);
+        report.write(OUT, stamp);
+        System.out.println();
+        System.out.println(report.table());
+        System.out.printf("Total run time %.0f s; JSON in %s%n", (System.nanoTime() - began) / 1e9,
+                OUT.resolve("benchmark-" + stamp + ".json"));
+    }
+
+    /** The service stops before the database it uses (the database is a resource of the try above). */
+    private void stopService() {
+        if (app != null) {
+            app.close();
+            app = null;
         }
     }
 
