@@ -9,6 +9,7 @@ import org.roundtable.publication.RoundPhases;
 import org.roundtable.publication.live.LiveEvents.PhaseNow;
 import org.roundtable.round.RoundEvents;
 import org.roundtable.round.RoundEvents.VotingClosed;
+import org.roundtable.shared.axon.WithoutSavepoint;
 import org.roundtable.vote.VoteEvents.VoteCast;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(LiveRoundForwarder.GROUP)
 @DisallowReplay
+@WithoutSavepoint
 class LiveRoundForwarder {
 
     static final String GROUP = "publication-live";

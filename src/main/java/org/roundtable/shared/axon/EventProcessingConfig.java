@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 
@@ -39,7 +40,7 @@ class EventProcessingConfig {
 
     @Bean
     ConfigurerModule roundtableEventProcessing(ProcessingGroups groups, EventProcessorProperties processors,
-                                               EventProcessingSettings settings,
+                                               EventProcessingSettings settings, ListableBeanFactory beans,
                                                ObjectProvider<EntityManagerProvider> entityManagers,
                                                ObjectProvider<TransactionManager> transactions) {
         return new ConfigurerModule() {
@@ -56,6 +57,14 @@ class EventProcessingConfig {
                 processing.registerDeadLetterQueueProvider(
                         group -> groups.parksFailedEvents(group) ? config -> deadLetterQueue(group, config, settings,
                                 entityManagers.getObject(), transactions.getObject()) : null);
+                // Before each event the dead-lettering invoker asks whether the event's sequence is
+                // already parked: without this cache that is one query per event and processor. The
+                // cache remembers which sequences this node parked in a segment it owns (starting
+                // from "none" when the queue is empty), so a miss needs no query.
+                ProcessingGroups.declaredIn(beans).stream().filter(groups::parksFailedEvents)
+                        .forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (config, invoker) -> invoker.enableSequenceIdentifierCache()
+                                        .sequenceIdentifierCacheSize(settings.deadLetterCacheSize())));
             }
 
             @Override

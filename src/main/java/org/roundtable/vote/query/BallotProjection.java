@@ -15,6 +15,7 @@ import org.roundtable.round.RoundEvents.VotingClosed;
 import org.roundtable.round.RoundEvents.VotingOpened;
 import org.roundtable.round.RoundId;
 import org.roundtable.shared.DomainException;
+import org.roundtable.shared.axon.WithoutSavepoint;
 import org.roundtable.vote.BallotId;
 import org.roundtable.vote.Choice;
 import org.roundtable.vote.VoteEvents.VoteCast;
@@ -53,6 +54,7 @@ class BallotProjection {
 
     /** Gathers the batch's last ballot of each voter; they are written together before the batch commits. */
     @EventHandler
+    @WithoutSavepoint
     void on(VoteCast event) {
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         Map<BallotId, VoteCast> lastBallots = batch.getOrComputeResource(PENDING, key -> {
