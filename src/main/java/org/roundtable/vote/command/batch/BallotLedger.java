@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.roundtable.round.RoundId;
 import org.roundtable.vote.BallotId;
 import org.roundtable.vote.VoteEvents.VoteCast;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +22,7 @@ import org.springframework.stereotype.Component;
  * the table the closing count counts). Each question is asked for up to {@value #PER_QUERY} ballots.
  */
 @Component
+@ConditionalOnProperty(name = "roundtable.vote.batch.enabled", havingValue = "true", matchIfMissing = true)
 class BallotLedger {
 
     static final int PER_QUERY = 500;

@@ -18,12 +18,14 @@ import org.roundtable.people.PersonId;
 import org.roundtable.platform.Electorates;
 import org.roundtable.round.RoundId;
 import org.roundtable.shared.DomainException;
+import org.roundtable.shared.axon.AppendedEventsNotice;
 import org.roundtable.vote.BallotId;
 import org.roundtable.vote.Pseudonyms;
 import org.roundtable.vote.VoteEvents.VoteCast;
 import org.roundtable.vote.command.BallotRules;
 import org.roundtable.vote.command.Receipts;
 import org.roundtable.vote.command.VotingGate;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the one that raced is refused as a race, as the aggregate would refuse it.
  */
 @Component
+@ConditionalOnProperty(name = "roundtable.vote.batch.enabled", havingValue = "true", matchIfMissing = true)
 class BallotWriter {
 
     static final String AGGREGATE_TYPE = "WorkerVoteAggregate";
@@ -49,10 +52,11 @@ class BallotWriter {
     private final Pseudonyms pseudonyms;
     private final TransactionTemplate transaction;
     private final List<CorrelationDataProvider> correlation;
+    private final AppendedEventsNotice notice;
 
     BallotWriter(BallotLedger ledger, VoteEventRows rows, VotingGate gate, Electorates electorates,
                  Pseudonyms pseudonyms, TransactionTemplate transaction,
-                 org.axonframework.config.Configuration axon) {
+                 org.axonframework.config.Configuration axon, AppendedEventsNotice notice) {
         this.ledger = ledger;
         this.rows = rows;
         this.gate = gate;
@@ -60,6 +64,7 @@ class BallotWriter {
         this.pseudonyms = pseudonyms;
         this.transaction = transaction;
         this.correlation = axon.correlationDataProviders();
+        this.notice = notice;
     }
 
     /** Records the votes and answers each of them. Never throws: a failure is each vote's answer. */
@@ -71,6 +76,7 @@ class BallotWriter {
                 read.putAll(ledger.states(votes.stream().map(vote -> vote.vote().ballotId()).toList()));
                 return record(votes, new HashMap<>(read), now);
             });
+            notice.eventsAppended();
             answer(votes, answers);
         } catch (RuntimeException failure) {
             if (votes.size() == 1 || read.isEmpty()) {
@@ -87,6 +93,7 @@ class BallotWriter {
             BallotState before = known.get(vote.vote().ballotId());
             try {
                 Object answer = transaction.execute(status -> record(List.of(vote), known, now))[0];
+                notice.eventsAppended();
                 vote.answer().accept(answer);
             } catch (RuntimeException failure) {
                 if (before == null) {

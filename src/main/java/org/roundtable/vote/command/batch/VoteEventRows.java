@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * The unique (aggregate, sequence) key still refuses a second event at the same place in a stream.
  */
 @Component
+@ConditionalOnProperty(name = "roundtable.vote.batch.enabled", havingValue = "true", matchIfMissing = true)
 class VoteEventRows {
 
     private final JdbcTemplate jdbc;
