@@ -14,6 +14,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -39,10 +40,17 @@ class EventProcessingConfig {
     }
 
     @Bean
+    RelaxedProcessorCommits.Marker durableBatchMarker() {
+        return new RelaxedProcessorCommits.Marker();
+    }
+
+    @Bean
     ConfigurerModule roundtableEventProcessing(ProcessingGroups groups, EventProcessorProperties processors,
                                                EventProcessingSettings settings, ListableBeanFactory beans,
                                                ObjectProvider<EntityManagerProvider> entityManagers,
-                                               ObjectProvider<TransactionManager> transactions) {
+                                               ObjectProvider<TransactionManager> transactions,
+                                               ObjectProvider<DataSource> dataSource,
+                                               @Value("${spring.datasource.url:}") String databaseUrl) {
         return new ConfigurerModule() {
             @Override
             public void configureModule(org.axonframework.config.Configurer configurer) {
@@ -54,6 +62,8 @@ class EventProcessingConfig {
                         .filter(groups::isSubscribing)
                         .forEach(group -> processing.registerListenerInvocationErrorHandler(
                                 group, config -> PropagatingErrorHandler.instance()));
+                processing.registerDefaultTransactionManager(config -> RelaxedProcessorCommits.transactions(
+                        transactions.getObject(), dataSource.getObject(), databaseUrl.startsWith("jdbc:postgresql:")));
                 processing.registerDeadLetterQueueProvider(
                         group -> groups.parksFailedEvents(group) ? config -> deadLetterQueue(group, config, settings,
                                 entityManagers.getObject(), transactions.getObject()) : null);
