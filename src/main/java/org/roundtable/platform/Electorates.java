@@ -1,5 +1,8 @@
 package org.roundtable.platform;
 
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.roundtable.people.PersonId;
 import org.roundtable.round.RoundId;
 
@@ -17,6 +20,14 @@ public interface Electorates {
 
     /** Whether the person belongs to the frozen electorate of the round. */
     boolean includes(RoundId roundId, PersonId personId);
+
+    /**
+     * Which of these people belong to the frozen electorate of the round: one question for many
+     * voters, as the vote path asks it for each group commit.
+     */
+    default Set<PersonId> membersAmong(RoundId roundId, Collection<PersonId> people) {
+        return people.stream().filter(person -> includes(roundId, person)).collect(Collectors.toSet());
+    }
 
     /** Size and SHA-256 digest (hex) of the sorted voter ids of a frozen electorate. */
     record FrozenElectorate(long size, String digest) {

@@ -2,6 +2,7 @@ package org.roundtable.vote;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.regex.Pattern;
 import org.roundtable.round.RoundId;
 
 /**
@@ -11,8 +12,10 @@ import org.roundtable.round.RoundId;
  */
 public record BallotId(RoundId roundId, String pseudonym) {
 
+    private static final Pattern PSEUDONYM = Pattern.compile("[a-z0-9]{16,64}");
+
     public BallotId {
-        if (roundId == null || pseudonym == null || !pseudonym.matches("[a-z0-9]{16,64}")) {
+        if (roundId == null || pseudonym == null || !PSEUDONYM.matcher(pseudonym).matches()) {
             throw new IllegalArgumentException("a ballot id needs a round and a pseudonym");
         }
     }

@@ -29,6 +29,13 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.roundtable..query..", "org.roundtable..web..")
             .should().dependOnClassesThat().resideInAPackage("org.roundtable..command..");
 
+    /** Read models commit their batches without waiting for the disk (RelaxedProcessorCommits): they must not send commands. */
+    @ArchTest
+    static final ArchRule readModelsNeverSendCommands = noClasses()
+            .that().resideInAPackage("org.roundtable..query..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.axonframework.commandhandling..",
+                    "org.axonframework.deadline..");
+
     @ArchTest
     static final ArchRule controllersOnlyTalkThroughGateways = noClasses()
             .that().resideInAPackage("org.roundtable..web..")

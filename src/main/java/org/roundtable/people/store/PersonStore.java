@@ -122,7 +122,7 @@ public class PersonStore {
 
     public List<PersonAccount> findByPlatform(PlatformId platform) {
         return jdbc.query("select * from person where platform_id = ? and erased = false order by username",
-                this::map, platform.value());
+                this::map, platform.value()).stream().map(this::withRoles).toList();
     }
 
     /**
@@ -140,20 +140,25 @@ public class PersonStore {
     }
 
     private Optional<PersonAccount> one(String sql, Object arg) {
-        return jdbc.query(sql, this::map, arg).stream().findFirst();
+        return jdbc.query(sql, this::map, arg).stream().findFirst().map(this::withRoles);
     }
 
+    /** A person row without its roles: the roles are read after the row, never while its query holds a connection. */
     private PersonAccount map(ResultSet rs, int row) throws SQLException {
-        String id = rs.getString("id");
+        String platform = rs.getString("platform_id");
+        return new PersonAccount(PersonId.of(rs.getString("id")), rs.getString("username"),
+                rs.getString("display_name"), rs.getString("phone"), platform == null ? null : PlatformId.of(platform),
+                Set.of(), rs.getBoolean("erased"));
+    }
+
+    private PersonAccount withRoles(PersonAccount account) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.query("select role from person_role where person_id = ?",
                 (ResultSet r) -> {
                     roles.add(Role.valueOf(r.getString(1)));
-                }, id);
-        String platform = rs.getString("platform_id");
-        return new PersonAccount(PersonId.of(id), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("phone"), platform == null ? null : PlatformId.of(platform), roles,
-                rs.getBoolean("erased"));
+                }, account.id().value());
+        return new PersonAccount(account.id(), account.username(), account.displayName(), account.phone(),
+                account.platform(), roles, account.erased());
     }
 
     /** What it takes to open an account; {@code id} null means a new random id. */

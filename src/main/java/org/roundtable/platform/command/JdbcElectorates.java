@@ -3,7 +3,11 @@ package org.roundtable.platform.command;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
 import org.roundtable.people.PersonId;
 import org.roundtable.people.Role;
 import org.roundtable.platform.ElectorateKind;
@@ -21,6 +25,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class JdbcElectorates implements Electorates {
+
+    private static final int MEMBERS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
@@ -68,6 +74,26 @@ class JdbcElectorates implements Electorates {
         Integer found = jdbc.query("select 1 from electorate_member where round_id = ? and person_id = ?",
                 rs -> rs.next() ? 1 : 0, roundId.value(), personId.value());
         return found != null && found == 1;
+    }
+
+    @Override
+    public Set<PersonId> membersAmong(RoundId roundId, Collection<PersonId> people) {
+        Set<PersonId> members = new HashSet<>();
+        List<PersonId> all = List.copyOf(people);
+        for (int from = 0; from < all.size(); from += MEMBERS_PER_QUERY) {
+            List<PersonId> chunk = all.subList(from, Math.min(all.size(), from + MEMBERS_PER_QUERY));
+            Object[] arguments = new Object[chunk.size() + 1];
+            arguments[0] = roundId.value();
+            for (int i = 0; i < chunk.size(); i++) {
+                arguments[i + 1] = chunk.get(i).value();
+            }
+            jdbc.query("select person_id from electorate_member where round_id = ? and person_id in ("
+                            + "?,".repeat(chunk.size() - 1) + "?)",
+                    rs -> {
+                        members.add(PersonId.of(rs.getString(1)));
+                    }, arguments);
+        }
+        return members;
     }
 
     private static MessageDigest sha256() {

@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfigurer;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.roundtable.shared.axon.EventProcessingSettings;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -15,10 +16,11 @@ import org.springframework.context.annotation.Configuration;
 class LiveConfiguration {
 
     @Autowired
-    void configure(EventProcessingConfigurer processing) {
+    void configure(EventProcessingConfigurer processing, EventProcessingSettings settings) {
         processing.registerTokenStore(LiveRoundForwarder.GROUP, configuration -> new InMemoryTokenStore());
         processing.registerTrackingEventProcessorConfiguration(LiveRoundForwarder.GROUP,
                 configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(settings.batchSize())
                         .andInitialTrackingToken(StreamableMessageSource::createHeadToken));
     }
 }

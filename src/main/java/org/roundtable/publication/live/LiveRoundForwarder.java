@@ -3,12 +3,15 @@ package org.roundtable.publication.live;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.roundtable.publication.RoundPhases;
 import org.roundtable.publication.live.LiveEvents.PhaseNow;
 import org.roundtable.round.RoundEvents;
 import org.roundtable.round.RoundEvents.VotingClosed;
+import org.roundtable.shared.axon.WithoutSavepoint;
+import org.roundtable.vote.BallotId;
 import org.roundtable.vote.VoteEvents.VoteCast;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(LiveRoundForwarder.GROUP)
 @DisallowReplay
+@WithoutSavepoint
 class LiveRoundForwarder {
 
     static final String GROUP = "publication-live";
@@ -45,8 +49,12 @@ class LiveRoundForwarder {
         }
     }
 
-    @EventHandler
-    void on(VoteCast event) {
-        participation.changed(event.roundId());
+    /**
+     * Every ballot passes here; its round is read from the ballot stream's id (roundId:pseudonym),
+     * so the ballot itself is never deserialized for a count.
+     */
+    @EventHandler(payloadType = VoteCast.class)
+    void on(DomainEventMessage<?> ballot) {
+        participation.changed(BallotId.parse(ballot.getAggregateIdentifier()).roundId());
     }
 }

@@ -12,7 +12,9 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.deadletter.jpa.JpaSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.springboot.EventProcessorProperties;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -38,10 +40,17 @@ class EventProcessingConfig {
     }
 
     @Bean
+    RelaxedProcessorCommits.Marker durableBatchMarker() {
+        return new RelaxedProcessorCommits.Marker();
+    }
+
+    @Bean
     ConfigurerModule roundtableEventProcessing(ProcessingGroups groups, EventProcessorProperties processors,
-                                               EventProcessingSettings settings,
+                                               EventProcessingSettings settings, ListableBeanFactory beans,
                                                ObjectProvider<EntityManagerProvider> entityManagers,
-                                               ObjectProvider<TransactionManager> transactions) {
+                                               ObjectProvider<TransactionManager> transactions,
+                                               ObjectProvider<DataSource> dataSource,
+                                               @Value("${spring.datasource.url:}") String databaseUrl) {
         return new ConfigurerModule() {
             @Override
             public void configureModule(org.axonframework.config.Configurer configurer) {
@@ -53,9 +62,19 @@ class EventProcessingConfig {
                         .filter(groups::isSubscribing)
                         .forEach(group -> processing.registerListenerInvocationErrorHandler(
                                 group, config -> PropagatingErrorHandler.instance()));
+                processing.registerDefaultTransactionManager(config -> RelaxedProcessorCommits.transactions(
+                        transactions.getObject(), dataSource.getObject(), databaseUrl.startsWith("jdbc:postgresql:")));
                 processing.registerDeadLetterQueueProvider(
                         group -> groups.parksFailedEvents(group) ? config -> deadLetterQueue(group, config, settings,
                                 entityManagers.getObject(), transactions.getObject()) : null);
+                // Before each event the dead-lettering invoker asks whether the event's sequence is
+                // already parked: without this cache that is one query per event and processor. The
+                // cache remembers which sequences this node parked in a segment it owns (starting
+                // from "none" when the queue is empty), so a miss needs no query.
+                ProcessingGroups.declaredIn(beans).stream().filter(groups::parksFailedEvents)
+                        .forEach(group -> processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (config, invoker) -> invoker.enableSequenceIdentifierCache()
+                                        .sequenceIdentifierCacheSize(settings.deadLetterCacheSize())));
             }
 
             @Override

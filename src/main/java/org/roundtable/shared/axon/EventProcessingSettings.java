@@ -16,12 +16,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param deadLetterMaxSequences   parked sequences a group may hold before its processor stops
  *                                 with an error instead of parking more: a systematic bug should
  *                                 halt, not bury a million ballots in the queue
+ * @param deadLetterCacheSize      sequence identifiers each processor keeps in memory as parked, so
+ *                                 that an event of a sequence not parked is handled without asking
+ *                                 the dead-letter table first
  */
 @ConfigurationProperties("roundtable.event-processing")
 public record EventProcessingSettings(
         @DefaultValue("100") int batchSize,
         @DefaultValue List<String> withoutDeadLetters,
-        @DefaultValue("1024") int deadLetterMaxSequences) {
+        @DefaultValue("1024") int deadLetterMaxSequences,
+        @DefaultValue("1024") int deadLetterCacheSize) {
 
     public EventProcessingSettings {
         if (batchSize < 1) {
@@ -30,6 +34,9 @@ public record EventProcessingSettings(
         if (deadLetterMaxSequences < 1) {
             throw new IllegalArgumentException(
                     "roundtable.event-processing.dead-letter-max-sequences must be at least 1");
+        }
+        if (deadLetterCacheSize < 1) {
+            throw new IllegalArgumentException("roundtable.event-processing.dead-letter-cache-size must be at least 1");
         }
         withoutDeadLetters = List.copyOf(withoutDeadLetters);
     }

@@ -1,8 +1,12 @@
 package org.roundtable.shared.axon;
 
+import java.util.Set;
+import java.util.TreeSet;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.springboot.EventProcessorProperties;
 import org.axonframework.springboot.EventProcessorProperties.Mode;
 import org.axonframework.springboot.EventProcessorProperties.ProcessorSettings;
+import org.springframework.beans.factory.ListableBeanFactory;
 
 /**
  * What happens when an event handler of a processing group fails. Roundtable names each
@@ -34,6 +38,18 @@ public class ProcessingGroups {
     /** True if a failed event of this group is parked in its dead-letter queue. */
     public boolean parksFailedEvents(String group) {
         return !isSubscribing(group) && !settings.withoutDeadLetters().contains(group);
+    }
+
+    /** The processing groups named by {@link ProcessingGroup} on the application's beans, sorted. */
+    public static Set<String> declaredIn(ListableBeanFactory beans) {
+        Set<String> groups = new TreeSet<>();
+        for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+            ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+            if (group != null) {
+                groups.add(group.value());
+            }
+        }
+        return groups;
     }
 
     /** True if a failed event's own writes are undone while the rest of its batch goes on. */

@@ -26,7 +26,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * not be written, the whole batch would roll back and the processor would stop and retry forever.
  * On H2 the failed handler's earlier statements would be committed with the batch although its
  * event is parked. Applies to {@code @EventHandler} methods of classes with a {@link ProcessingGroup}
- * that is not subscribing; aggregates, sagas and reset handlers are left alone.
+ * that is not subscribing; aggregates, sagas, reset handlers and handlers marked
+ * {@link WithoutSavepoint} are left alone.
  */
 class SavepointPerEvent implements HandlerEnhancerDefinition {
 
@@ -49,7 +50,11 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
         }
         ProcessingGroup group = AnnotatedElementUtils.findMergedAnnotation(original.declaringClass(),
                 ProcessingGroup.class);
-        return group == null ? original : new Guarded<>(original, group.value());
+        if (group == null || original.hasAnnotation(WithoutSavepoint.class)
+                || AnnotatedElementUtils.hasAnnotation(original.declaringClass(), WithoutSavepoint.class)) {
+            return original;
+        }
+        return new Guarded<>(original, group.value());
     }
 
     private final class Guarded<T> extends WrappedMessageHandlingMember<T> {

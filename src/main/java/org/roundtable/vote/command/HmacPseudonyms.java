@@ -36,18 +36,25 @@ class HmacPseudonyms implements Pseudonyms {
     private static final int PSEUDONYM_HEX = 32;
 
     private final SecretKeySpec key;
+    private final ThreadLocal<Mac> macs;
 
     HmacPseudonyms(@Value("${roundtable.ballot.pseudonym-key-file:./data/pseudonym.key}") Path keyFile) {
         this.key = new SecretKeySpec(readOrCreate(keyFile), ALGORITHM);
+        this.macs = ThreadLocal.withInitial(this::newMac);
     }
 
     @Override
     public String of(RoundId roundId, PersonId voterId) {
+        byte[] hash = macs.get().doFinal((roundId.value() + "\n" + voterId.value()).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash).substring(0, PSEUDONYM_HEX);
+    }
+
+    /** A keyed MAC for one thread: doFinal resets it for the next pseudonym. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            byte[] hash = mac.doFinal((roundId.value() + "\n" + voterId.value()).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash).substring(0, PSEUDONYM_HEX);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available in this Java runtime", e);
         }

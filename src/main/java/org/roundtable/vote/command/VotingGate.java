@@ -11,7 +11,7 @@ import org.roundtable.shared.DomainException;
  * under a lock that the caller's transaction holds until it ends, so a ballot and the closing
  * count never pass each other; the rules of the window are the same for every implementation.
  */
-interface VotingGate {
+public interface VotingGate {
 
     /** The round's voting window, read under a shared lock; empty when voting never opened. */
     Optional<Window> window(RoundId roundId);

@@ -12,7 +12,6 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.roundtable.platform.Electorates;
 import org.roundtable.round.RoundId;
-import org.roundtable.shared.DomainException;
 import org.roundtable.vote.BallotId;
 import org.roundtable.vote.Pseudonyms;
 import org.roundtable.vote.VoteCommands.CastVote;
@@ -52,14 +51,13 @@ class WorkerVoteAggregate {
     private static void assertInElectorate(Electorates electorates, CastVote command) {
         RoundId roundId = command.ballotId().roundId();
         if (!electorates.includes(roundId, command.voterId())) {
-            throw new DomainException.NotAllowed("you are not in the electorate of round " + roundId
-                    + "; only the members frozen when the round opened may vote");
+            throw BallotRules.notInElectorate(roundId);
         }
     }
 
     private static void assertOwnBallot(Pseudonyms pseudonyms, CastVote command) {
         if (!pseudonyms.ballotOf(command.ballotId().roundId(), command.voterId()).equals(command.ballotId())) {
-            throw new DomainException.NotAllowed("this ballot belongs to another voter; vote on your own ballot");
+            throw BallotRules.notYourBallot();
         }
     }
 

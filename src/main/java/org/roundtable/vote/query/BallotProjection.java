@@ -1,14 +1,22 @@
 package org.roundtable.vote.query;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryHandler;
 import org.roundtable.round.RoundEvents.VotingClosed;
 import org.roundtable.round.RoundEvents.VotingOpened;
 import org.roundtable.round.RoundId;
 import org.roundtable.shared.DomainException;
+import org.roundtable.shared.axon.WithoutSavepoint;
+import org.roundtable.vote.BallotId;
 import org.roundtable.vote.Choice;
 import org.roundtable.vote.VoteEvents.VoteCast;
 import org.roundtable.vote.query.BallotQueries.FindParticipation;
@@ -24,6 +32,9 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup("ballots-public")
 class BallotProjection {
+
+    private static final String PENDING = "ballots-public.last-ballots";
+    private static final int PER_STATEMENT = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -41,14 +52,42 @@ class BallotProjection {
         }
     }
 
+    /** Gathers the batch's last ballot of each voter; they are written together before the batch commits. */
     @EventHandler
+    @WithoutSavepoint
     void on(VoteCast event) {
-        int updated = jdbc.update("UPDATE public_ballot SET receipt = ?, choice = ? WHERE round_id = ? AND pseudonym = ?",
-                event.receipt(), event.choice().name(), event.roundId().value(), event.ballotId().pseudonym());
-        if (updated == 0) {
-            jdbc.update("INSERT INTO public_ballot (round_id, pseudonym, receipt, choice) VALUES (?, ?, ?, ?)",
-                    event.roundId().value(), event.ballotId().pseudonym(), event.receipt(), event.choice().name());
-        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        Map<BallotId, VoteCast> lastBallots = batch.getOrComputeResource(PENDING, key -> {
+            Map<BallotId, VoteCast> gathered = new LinkedHashMap<>();
+            batch.onPrepareCommit(unitOfWork -> write(gathered.values()));
+            return gathered;
+        });
+        lastBallots.put(event.ballotId(), event);
+    }
+
+    /** Deletes the rows these ballots replace (one statement per round and 500 ballots), then inserts them in one JDBC batch. */
+    private void write(Collection<VoteCast> ballots) {
+        Map<RoundId, List<String>> byRound = new LinkedHashMap<>();
+        ballots.forEach(cast -> byRound.computeIfAbsent(cast.roundId(), round -> new ArrayList<>())
+                .add(cast.ballotId().pseudonym()));
+        byRound.forEach((round, pseudonyms) -> {
+            for (int from = 0; from < pseudonyms.size(); from += PER_STATEMENT) {
+                List<String> chunk = pseudonyms.subList(from, Math.min(pseudonyms.size(), from + PER_STATEMENT));
+                List<Object> arguments = new ArrayList<>(chunk.size() + 1);
+                arguments.add(round.value());
+                arguments.addAll(chunk);
+                jdbc.update("DELETE FROM public_ballot WHERE round_id = ? AND pseudonym IN ("
+                        + "?,".repeat(chunk.size() - 1) + "?)", arguments.toArray());
+            }
+        });
+        List<VoteCast> casts = List.copyOf(ballots);
+        jdbc.batchUpdate("INSERT INTO public_ballot (round_id, pseudonym, receipt, choice) VALUES (?, ?, ?, ?)",
+                casts, casts.size(), (ps, cast) -> {
+                    ps.setString(1, cast.roundId().value());
+                    ps.setString(2, cast.ballotId().pseudonym());
+                    ps.setString(3, cast.receipt());
+                    ps.setString(4, cast.choice().name());
+                });
     }
 
     @EventHandler

@@ -255,6 +255,61 @@ abstract class BallotBoxContract {
         }
     }
 
+    @Test
+    void manyVotesAtOnceAreRecordedTogetherAndEachSenderHearsItsOwnAnswer() {
+        List<PersonId> members = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            members.add(worker());
+        }
+        openRound(Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofHours(1)));
+        List<PersonId> outsiders = List.of(worker(), worker(), worker());
+
+        List<java.util.concurrent.CompletableFuture<Object>> sent = new ArrayList<>();
+        for (int i = 0; i < members.size(); i++) {
+            sent.add(commands.send(new CastVote(pseudonyms.ballotOf(round, members.get(i)), members.get(i),
+                    i % 4 == 0 ? Choice.AGAINST : Choice.FOR)));
+            if (i % 13 == 0 && i / 13 < outsiders.size()) {
+                PersonId outsider = outsiders.get(i / 13);
+                sent.add(commands.send(new CastVote(pseudonyms.ballotOf(round, outsider), outsider, Choice.FOR)));
+            }
+        }
+        List<Object> answers = sent.stream().map(future -> outcome(() -> future.get(60, TimeUnit.SECONDS)))
+                .map(answer -> answer instanceof java.util.concurrent.ExecutionException e ? e.getCause() : answer)
+                .toList();
+
+        assertThat(answers).filteredOn(VoteCast.class::isInstance).hasSize(40);
+        assertThat(answers).filteredOn(DomainException.NotAllowed.class::isInstance).hasSize(3);
+        for (PersonId member : members) {
+            List<? extends DomainEventMessage<?>> stream = events.readEvents(pseudonyms.ballotOf(round, member).toString())
+                    .asStream().toList();
+            assertThat(stream).singleElement().satisfies(event -> {
+                assertThat(event.getSequenceNumber()).isZero();
+                assertThat(event.getType()).isEqualTo("WorkerVoteAggregate");
+                assertThat(event.getMetaData()).containsKeys("correlationId", "traceId");
+            });
+        }
+        for (PersonId outsider : outsiders) {
+            assertThat(stream(pseudonyms.ballotOf(round, outsider))).isEmpty();
+        }
+        assertThat(rounds.closeVoting(round)).isEqualTo(new BallotBox.Count(30, 10, 0));
+    }
+
+    @Test
+    void aVoterWhoVotesTwiceAtOnceGetsTwoBallotsInOrderAndTheLastCounts() throws Exception {
+        PersonId voter = worker();
+        openRound(Instant.now().minusSeconds(60), Instant.now().plus(Duration.ofHours(1)));
+        BallotId ballot = pseudonyms.ballotOf(round, voter);
+
+        java.util.concurrent.CompletableFuture<VoteCast> first = commands.send(new CastVote(ballot, voter, Choice.FOR));
+        java.util.concurrent.CompletableFuture<VoteCast> second = commands.send(new CastVote(ballot, voter, Choice.AGAINST));
+
+        VoteCast later = second.get(60, TimeUnit.SECONDS);
+        assertThat(later.replacedReceipt()).isEqualTo(first.get(60, TimeUnit.SECONDS).receipt());
+        assertThat(stream(ballot)).extracting(VoteCast::choice).containsExactly(Choice.FOR, Choice.AGAINST);
+        assertThat(jdbc.queryForList("select receipt from ballot where round_id = ?", String.class, round.value()))
+                .containsExactly(later.receipt());
+    }
+
     /** Whether a session is blocked on a lock another holds, as a ballot or the count waiting for the gate row. */
     abstract boolean aSessionWaitsForTheGate();
 
