@@ -67,11 +67,16 @@ class ProposalPageController {
             errors.reject("refused", new Object[] {message}, message);
             return form(platform, form, model);
         }
+        boolean submitted = false;
         if (form.submitNow()) {
-            commands.sendAndWait(new SubmitProposal(id, actor.id()));
+            try {
+                commands.sendAndWait(new SubmitProposal(id, actor.id()));
+                submitted = true;
+            } catch (RuntimeException refused) {
+                redirect.addFlashAttribute("refusal", Refusal.from(refused).message());
+            }
         }
-        redirect.addFlashAttribute("notice",
-                form.submitNow() ? "notice.proposal.submitted" : "notice.proposal.drafted");
+        redirect.addFlashAttribute("notice", submitted ? "notice.proposal.submitted" : "notice.proposal.drafted");
         return "redirect:/proposals/" + id + "?drafted";
     }
 
