@@ -1,7 +1,11 @@
 package org.roundtable.rule.command;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.messageWithPayload;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.not;
 
 import java.time.LocalDate;
@@ -111,11 +115,9 @@ class RulesWithAKindTest {
         fixture.given(registered)
                 .when(new AdoptRuleVersion(RULE, ROUND, List.of(broken), EFFECTIVE))
                 .expectSuccessfulHandlerExecution()
-                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
-                        org.axonframework.test.matchers.Matchers.messageWithPayload(
-                                org.hamcrest.Matchers.hasToString(allOf(containsString("old words"),
-                                        not(containsString("A rider holds"))))),
-                        org.axonframework.test.matchers.Matchers.andNoMore()));
+                .expectEventsMatching(exactSequenceOf(messageWithPayload(hasToString(allOf(
+                        containsString("version=2"), containsString("old words"), not(containsString("A rider holds"))))),
+                        andNoMore()));
     }
 
     @Test
