@@ -12,6 +12,7 @@ import org.roundtable.platform.PlatformCommands.AppointRepresentative;
 import org.roundtable.platform.PlatformCommands.RegisterPlatform;
 import org.roundtable.platform.PlatformId;
 import org.roundtable.platform.Side;
+import org.roundtable.preview.RuleKind;
 import org.roundtable.proposal.ParameterChange;
 import org.roundtable.proposal.ProposalCommands.DraftProposal;
 import org.roundtable.proposal.ProposalCommands.SubmitProposal;
@@ -70,14 +71,13 @@ class DemoSeeder {
             commands.sendAndWait(new AppointRepresentative(PLATFORM, rep, Side.WORKERS, n == 1, convener));
         }
         commands.sendAndWait(new AppointRepresentative(PLATFORM, hr, Side.PLATFORM, true, convener));
-        commands.sendAndWait(new RegisterRule(PRICING, PLATFORM, "Delivery pay", RuleCategory.PRICING_AND_PAY,
-                "Pay per order: a base fare, a rate per kilometre and a surcharge in bad weather.",
+        commands.sendAndWait(new RegisterRule(PRICING, PLATFORM, "Delivery pay", RuleCategory.PRICING_AND_PAY, null,
                 List.of(new Parameter("base_fare", "4.0", "CNY"), new Parameter("per_km", "1.2", "CNY/km"),
-                        new Parameter("bad_weather_surcharge", "1.0", "CNY")), hr));
+                        new Parameter("per_minute", "0", "CNY/min"), new Parameter("bad_weather_surcharge", "1.0", "CNY"),
+                        new Parameter("commission_rate", "0%", "")), hr, RuleKind.PRICING));
         commands.sendAndWait(new RegisterRule(TIME, PLATFORM, "Delivery time estimate", RuleCategory.TIME_ESTIMATE,
-                "The time a rider is given: minutes per kilometre plus a buffer in bad weather.",
-                List.of(new Parameter("minutes_per_km", "4", "min/km"),
-                        new Parameter("weather_buffer_minutes", "5", "min")), hr));
+                null, List.of(new Parameter("base_minutes", "10", "min"), new Parameter("minutes_per_km", "4", "min/km"),
+                        new Parameter("weather_buffer_minutes", "5", "min")), hr, RuleKind.TIME_ESTIMATE));
         commands.sendAndWait(new DraftProposal(PROPOSAL, PLATFORM, new ProposalContent(
                 "Storm pay and storm time 暴雨天加价与延时",
                 RuleCategory.PRICING_AND_PAY,

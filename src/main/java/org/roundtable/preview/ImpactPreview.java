@@ -30,11 +30,13 @@ public final class ImpactPreview {
     /** Reads both parameter maps as rules of {@code kind}; a refusal names the side at fault. */
     public static ImpactPreview compute(RuleKind kind, Map<String, String> before, Map<String, String> after,
                                         OrderSample orders, PreviewSettings settings) {
+        requirePreviewable(kind);
         return compute(read("before", kind, before), read("after", kind, after), orders, settings.hourlyFloor());
     }
 
     public static ImpactPreview compute(EvaluableRule before, EvaluableRule after, OrderSample orders,
                                         double hourlyFloor) {
+        requirePreviewable(before.kind());
         if (before.kind() != after.kind()) {
             throw new DomainException.Invalid("Before and after must be rules of one kind, not "
                     + before.kind() + " and " + after.kind() + ".");
@@ -43,6 +45,13 @@ public final class ImpactPreview {
             throw new DomainException.Invalid("The order sample is empty.");
         }
         return new ImpactPreview(before, after, orders, hourlyFloor);
+    }
+
+    private static void requirePreviewable(RuleKind kind) {
+        if (!kind.previewable()) {
+            throw new DomainException.Invalid("A " + kind + " rule cannot be previewed on a sample of orders:"
+                    + " the sample says nothing about riders. Previews take PRICING and TIME_ESTIMATE rules.");
+        }
     }
 
     private static EvaluableRule read(String side, RuleKind kind, Map<String, String> parameters) {

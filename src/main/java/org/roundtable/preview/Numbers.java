@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** The one way numbers are written, in summaries in every language and in results. */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {
     }
@@ -29,22 +29,22 @@ final class Numbers {
     }
 
     /** Money with two decimals: {@code 3.00}. */
-    static String money(double value) {
+    public static String money(double value) {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** A quantity without needless zeros: {@code 5}, {@code 2.5}. */
-    static String plain(double value) {
+    public static String plain(double value) {
         BigDecimal decimal = BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
         return decimal.scale() < 0 ? decimal.setScale(0).toPlainString() : decimal.toPlainString();
     }
 
     /** A share as a percentage: {@code 0.2} is {@code 20%}, {@code 0.125} is {@code 12.5%}. */
-    static String percent(double share) {
+    public static String percent(double share) {
         return plain(share * 100) + "%";
     }
 
-    static double round(double value, int places) {
+    public static double round(double value, int places) {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return value;
         }

@@ -62,6 +62,42 @@ final class Parameters {
         return number(name, 0, 0.9999);
     }
 
+    /**
+     * An optional weight from 0 to 1, written as {@code 0.25} or {@code 25%}; 0 when absent, NaN
+     * when invalid (a problem is noted).
+     */
+    double weight(String name) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            return 0;
+        }
+        String text = value.strip();
+        if (text.endsWith("%")) {
+            return parse(name, text.substring(0, text.length() - 1).strip(), 0, 100) / 100;
+        }
+        return parse(name, text, 0, 1);
+    }
+
+    /** A required whole number from {@code min} to {@code max}; -1 when missing or invalid (a problem is noted). */
+    int wholeNumber(String name, int min, int max) {
+        String value = values.get(name);
+        if (value == null || value.isBlank()) {
+            problems.add(name + " is missing");
+            return -1;
+        }
+        String text = value.strip();
+        if (!text.matches("[0-9]{1,9}")) {
+            problems.add(name + " '" + text + "' is not a whole number");
+            return -1;
+        }
+        int number = Integer.parseInt(text);
+        if (number < min || number > max) {
+            problems.add(name + " " + text + " is outside " + min + " to " + max);
+            return -1;
+        }
+        return number;
+    }
+
     HourRanges hours(String name, String fallback) {
         String value = values.get(name);
         try {

@@ -4,8 +4,10 @@ import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.roundtable.people.PersonId;
 import org.roundtable.platform.PlatformId;
+import org.roundtable.preview.RecordedImpact;
 import org.roundtable.round.AmendmentId;
 import org.roundtable.round.RoundId;
+import org.roundtable.rule.RuleId;
 
 /** Commands of the AlgorithmRuleProposal aggregate. */
 public sealed interface ProposalCommands {
@@ -47,6 +49,22 @@ public sealed interface ProposalCommands {
     /** Platform HR withdraws the proposal; allowed until voting opens. */
     record WithdrawProposal(@TargetAggregateIdentifier ProposalId proposalId, String reason, PersonId withdrawnBy)
             implements ProposalCommands {
+    }
+
+    /**
+     * HR or a worker representative of the proposal's platform records an impact preview computed
+     * for revision {@code revision}: rule {@code ruleId} at version {@code ruleVersion} before, the
+     * revision's after-state after. {@code recorderPlatform} is the platform the person belongs to.
+     */
+    record RecordImpactPreview(@TargetAggregateIdentifier ProposalId proposalId, int revision, RuleId ruleId,
+                               int ruleVersion, RecordedImpact impact, PlatformId recorderPlatform,
+                               PersonId recordedBy) implements ProposalCommands {
+        public RecordImpactPreview {
+            if (revision < 1 || ruleId == null || ruleVersion < 1 || impact == null || recordedBy == null) {
+                throw new IllegalArgumentException("a recorded preview names the revision, the rule and its version,"
+                        + " the figures and who records it");
+            }
+        }
     }
 
     /** Sent by the consultation process when a round opens on this proposal. */

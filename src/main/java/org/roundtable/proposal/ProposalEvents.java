@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.roundtable.people.PersonId;
 import org.roundtable.platform.PlatformId;
+import org.roundtable.preview.RecordedImpact;
 import org.roundtable.round.AmendmentId;
 import org.roundtable.round.RoundId;
+import org.roundtable.rule.RuleId;
 
 /** Facts about algorithm-rule proposals. */
 public sealed interface ProposalEvents {
@@ -35,6 +37,15 @@ public sealed interface ProposalEvents {
     /** A fact that platform HR withdrew the proposal before voting. */
     record ProposalWithdrawn(ProposalId proposalId, String reason, PersonId withdrawnBy, RoundId roundId)
             implements ProposalEvents {
+    }
+
+    /**
+     * A fact that HR or a worker representative recorded an impact preview of revision
+     * {@code revision}: rule {@code ruleId} at version {@code ruleVersion} before, the revision's
+     * after-state after, on a sample of orders known only by its size and SHA-256.
+     */
+    record ImpactPreviewRecorded(ProposalId proposalId, int revision, RuleId ruleId, int ruleVersion,
+                                 RecordedImpact impact, PersonId recordedBy) implements ProposalEvents {
     }
 
     /** A fact that a round opened on the proposal. */

@@ -2,13 +2,17 @@ package org.roundtable.preview;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.Random;
 
 /**
  * Times a preview of 100,000 generated orders: parsing the CSV, evaluating both rules, the
- * distributions and the chart. A benchmark, not a test: run its main method (see
- * docs/impact-preview.md); it reports numbers and asserts nothing.
+ * distributions and the chart, then what recording it with a proposal adds (the sample's SHA-256
+ * while parsing, the figures and the binned histogram, its chart). A benchmark, not a test: run its
+ * main method (see docs/impact-preview.md); it reports numbers and asserts nothing.
  */
 public final class PreviewBenchmark {
 
@@ -37,11 +41,31 @@ public final class PreviewBenchmark {
             long computed = System.nanoTime();
             String svg = PreviewChart.of(preview, settings.hourlyFloor());
             long charted = System.nanoTime();
-            System.out.printf("round %d: parse %4d ms, preview %4d ms, chart %3d ms, total %4d ms"
-                            + " (median pay/hour %.2f -> %.2f CNY, %d-character SVG)%n", round,
+            RecordedImpact recorded = record(csv, before, after, settings);
+            long recordedAt = System.nanoTime();
+            System.out.printf("round %d: parse %4d ms, preview %4d ms, chart %3d ms, total %4d ms;"
+                            + " recording it again from the CSV %4d ms"
+                            + " (median pay/hour %.2f -> %.2f CNY, %d-character SVG, %d orders recorded)%n", round,
                     millis(start, parsed), millis(parsed, computed), millis(computed, charted),
-                    millis(start, charted), result.pay().payPerHour().before().median(),
-                    result.pay().payPerHour().after().median(), svg.length());
+                    millis(start, charted), millis(charted, recordedAt), result.pay().payPerHour().before().median(),
+                    result.pay().payPerHour().after().median(), svg.length(), recorded.sampleSize());
+        }
+    }
+
+    /** What recording a preview does with an upload: parse while digesting, compute, sum up, chart the bins. */
+    private static RecordedImpact record(byte[] csv, Map<String, String> before, Map<String, String> after,
+                                         PreviewSettings settings) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            OrderSample sample = new OrderSampleParser(settings.maxOrders())
+                    .parse(new DigestInputStream(new ByteArrayInputStream(csv), sha256));
+            ImpactPreview preview = ImpactPreview.compute(RuleKind.PRICING, before, after, sample, settings);
+            RecordedImpact impact = RecordedImpact.of(preview, sha256.digest());
+            PreviewChart.draw(impact.histogram(), new PreviewChart.Text("t", "d", "b", "a", "f"),
+                    settings.hourlyFloor(), "bench", 480, 280);
+            return impact;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +18,6 @@ import org.roundtable.preview.PreviewResult;
 import org.roundtable.preview.PreviewSettings;
 import org.roundtable.preview.RuleKind;
 import org.roundtable.shared.DomainException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -80,16 +78,7 @@ class PreviewController {
 
     @ExceptionHandler(OrderSampleException.class)
     ResponseEntity<ProblemDetail> badSample(OrderSampleException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("The order sample cannot be read");
-        problem.setType(URI.create("about:blank"));
-        if (e.line() > 0) {
-            problem.setProperty("line", e.line());
-        }
-        if (e.column() != null) {
-            problem.setProperty("column", e.column());
-        }
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return SampleProblems.of(e);
     }
 
     /** A JSON object of parameter names and values; numbers are taken as written. */

@@ -11,6 +11,7 @@ import org.roundtable.proposal.ProposalCommands.DraftProposal;
 import org.roundtable.proposal.ProposalCommands.EditDraft;
 import org.roundtable.proposal.ProposalCommands.LockForVote;
 import org.roundtable.proposal.ProposalCommands.PlaceUnderConsultation;
+import org.roundtable.proposal.ProposalCommands.RecordImpactPreview;
 import org.roundtable.proposal.ProposalCommands.ReviseProposal;
 import org.roundtable.proposal.ProposalCommands.SubmitProposal;
 import org.roundtable.proposal.ProposalCommands.ReleaseFromConsultation;
@@ -18,6 +19,7 @@ import org.roundtable.proposal.ProposalCommands.UnlockAfterVote;
 import org.roundtable.proposal.ProposalCommands.WithdrawProposal;
 import org.roundtable.proposal.ProposalContent;
 import org.roundtable.proposal.ProposalEvents.DraftEdited;
+import org.roundtable.proposal.ProposalEvents.ImpactPreviewRecorded;
 import org.roundtable.proposal.ProposalEvents.ProposalDrafted;
 import org.roundtable.proposal.ProposalEvents.ProposalLockedForVote;
 import org.roundtable.proposal.ProposalEvents.ProposalPlacedUnderConsultation;
@@ -28,6 +30,8 @@ import org.roundtable.proposal.ProposalEvents.ProposalUnlockedAfterVote;
 import org.roundtable.proposal.ProposalEvents.ProposalWithdrawn;
 import org.roundtable.proposal.ProposalId;
 import org.roundtable.round.RoundId;
+import org.roundtable.rule.RuleId;
+import org.roundtable.rule.RuleModels;
 import org.roundtable.shared.DomainException;
 
 /**
@@ -66,24 +70,42 @@ class ProposalAggregate {
     }
 
     @CommandHandler
-    void handle(SubmitProposal command) {
+    void handle(SubmitProposal command, RuleModels rules) {
         assertNotWithdrawn();
         assertStillADraft();
+        AfterState.requireValid(content.changes(), rules, "Submitting proposal " + proposalId);
         apply(new ProposalSubmitted(proposalId, platformId, content, command.submittedBy()));
     }
 
     /** Answers the number of the new revision. */
     @CommandHandler
-    int handle(ReviseProposal command) {
+    int handle(ReviseProposal command, RuleModels rules) {
         assertNotWithdrawn();
         assertSubmitted("revised");
         assertNotLockedForVote("revised");
         ParameterDiff.Revised revised = new ParameterDiff(content.changes()).revise(command.changes());
         assertChangesSomething(revised);
         int next = revision + 1;
+        AfterState.requireValid(revised.lines(), rules, "Revision " + next + " of proposal " + proposalId);
         apply(new ProposalRevised(proposalId, next, revised.lines(), revised.delta(), command.reason(),
                 command.amendmentId(), command.revisedBy()));
         return next;
+    }
+
+    /**
+     * Records an impact preview of the current revision: by the proposal's own platform, while the
+     * proposal can still change (submitted, not withdrawn, voting not opened), of a rule it changes.
+     */
+    @CommandHandler
+    void handle(RecordImpactPreview command) {
+        assertOwnPlatform(command.recorderPlatform());
+        assertNotWithdrawn();
+        assertSubmitted("previewed");
+        assertOpenToPreviews();
+        assertCurrentRevision(command.revision());
+        assertChangesRule(command.ruleId());
+        apply(new ImpactPreviewRecorded(proposalId, command.revision(), command.ruleId(), command.ruleVersion(),
+                command.impact(), command.recordedBy()));
     }
 
     @CommandHandler
@@ -148,6 +170,36 @@ class ProposalAggregate {
         if (lockedBy != null) {
             throw new DomainException.Conflict("Proposal " + proposalId + " is locked while round " + lockedBy
                     + " votes on revision " + revision + ", so it cannot be " + what + ".");
+        }
+    }
+
+    private void assertOwnPlatform(PlatformId platform) {
+        if (!platformId.equals(platform)) {
+            throw new DomainException.NotAllowed("Only HR or worker representatives of platform " + platformId
+                    + " may record impact previews for its proposal " + proposalId + ".");
+        }
+    }
+
+    private void assertOpenToPreviews() {
+        if (lockedBy != null) {
+            throw new DomainException.Conflict("Voting on revision " + revision + " of proposal " + proposalId
+                    + " opened in round " + lockedBy + ": the text is final (and stays so once adopted), so impact"
+                    + " previews are no longer recorded for it.");
+        }
+    }
+
+    private void assertCurrentRevision(int computedFor) {
+        if (computedFor != revision) {
+            throw new DomainException.Conflict("This preview was computed for revision " + computedFor
+                    + " of proposal " + proposalId + ", but the proposal stands at revision " + revision
+                    + ". Compute it again for the current revision.");
+        }
+    }
+
+    private void assertChangesRule(RuleId ruleId) {
+        if (content.changes().stream().noneMatch(change -> change.ruleId().equals(ruleId))) {
+            throw new DomainException.Invalid("Revision " + revision + " of proposal " + proposalId
+                    + " does not change rule " + ruleId + ", so it has no impact on it to preview.");
         }
     }
 

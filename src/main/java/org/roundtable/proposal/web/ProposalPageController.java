@@ -10,6 +10,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.roundtable.people.Actor;
 import org.roundtable.people.Role;
 import org.roundtable.platform.PlatformId;
+import org.roundtable.preview.query.FindRecordedPreviews;
+import org.roundtable.preview.query.RecordedPreviewView;
 import org.roundtable.proposal.ProposalCommands.DraftProposal;
 import org.roundtable.proposal.ProposalCommands.SubmitProposal;
 import org.roundtable.proposal.ProposalId;
@@ -18,6 +20,8 @@ import org.roundtable.proposal.query.ProposalStatus;
 import org.roundtable.proposal.query.ProposalView;
 import org.roundtable.rule.RuleCategory;
 import org.roundtable.rule.query.FindRule;
+import org.roundtable.rule.query.FindRuleChangesInWords;
+import org.roundtable.rule.query.RuleChangeInWords;
 import org.roundtable.rule.query.FindRules;
 import org.roundtable.rule.query.RuleSummary;
 import org.roundtable.rule.query.RuleView;
@@ -67,11 +71,16 @@ class ProposalPageController {
             errors.reject("refused", new Object[] {message}, message);
             return form(platform, form, model);
         }
+        boolean submitted = false;
         if (form.submitNow()) {
-            commands.sendAndWait(new SubmitProposal(id, actor.id()));
+            try {
+                commands.sendAndWait(new SubmitProposal(id, actor.id()));
+                submitted = true;
+            } catch (RuntimeException refused) {
+                redirect.addFlashAttribute("refusal", Refusal.from(refused).message());
+            }
         }
-        redirect.addFlashAttribute("notice",
-                form.submitNow() ? "notice.proposal.submitted" : "notice.proposal.drafted");
+        redirect.addFlashAttribute("notice", submitted ? "notice.proposal.submitted" : "notice.proposal.drafted");
         return "redirect:/proposals/" + id + "?drafted";
     }
 
@@ -93,9 +102,20 @@ class ProposalPageController {
         proposal.changes().forEach(change -> ruleNames.computeIfAbsent(change.ruleId().value(), this::ruleName));
         proposal.revisions().forEach(revision -> revision.delta()
                 .forEach(delta -> ruleNames.computeIfAbsent(delta.ruleId().value(), this::ruleName)));
+        List<RuleChangeInWords> inWords = queries.query(new FindRuleChangesInWords(proposal.changes()),
+                ResponseTypes.multipleInstancesOf(RuleChangeInWords.class)).join();
+        List<RecordedPreviewView> previews = queries.query(new FindRecordedPreviews(proposal.id()),
+                ResponseTypes.multipleInstancesOf(RecordedPreviewView.class)).join();
+        previews.forEach(preview -> ruleNames.computeIfAbsent(preview.ruleId().value(), this::ruleName));
+        List<RuleChangeInWords> previewable = inWords.stream().filter(rule -> rule.kind().previewable()).toList();
         model.addAttribute("proposal", proposal);
         model.addAttribute("ruleNames", ruleNames);
         model.addAttribute("mayChange", isHrOf(actor, proposal.platformId()));
+        model.addAttribute("inWords", inWords);
+        model.addAttribute("previews", previews);
+        model.addAttribute("previewRules", previewable);
+        model.addAttribute("mayPreview", !previewable.isEmpty() && openToPreviews(proposal)
+                && mayRecordPreviews(actor, proposal.platformId()));
         return "proposal/page";
     }
 
@@ -143,6 +163,16 @@ class ProposalPageController {
             throw new DomainException.NotAllowed("Only a platform's HR team may draft proposals for it.");
         }
         return actor.platform();
+    }
+
+    private static boolean openToPreviews(ProposalView proposal) {
+        return proposal.status() == ProposalStatus.SUBMITTED || proposal.status() == ProposalStatus.UNDER_CONSULTATION;
+    }
+
+    /** HR and worker representatives of the platform record impact previews of its proposals. */
+    private static boolean mayRecordPreviews(Actor actor, PlatformId platform) {
+        return actor != null && actor.belongsTo(platform)
+                && (actor.has(Role.PLATFORM_HR) || actor.has(Role.REPRESENTATIVE));
     }
 
     private static boolean isHrOf(Actor actor, PlatformId platform) {

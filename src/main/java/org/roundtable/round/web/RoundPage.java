@@ -3,6 +3,7 @@ package org.roundtable.round.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.roundtable.preview.query.RecordedPreviewView;
 import org.roundtable.proposal.ParameterChange;
 import org.roundtable.proposal.query.ProposalView;
 import org.roundtable.round.query.AmendmentView;
@@ -10,16 +11,20 @@ import org.roundtable.round.query.MeetingView;
 import org.roundtable.round.query.OpinionView;
 import org.roundtable.round.query.RoundView;
 import org.roundtable.round.query.TimelineEntryView;
+import org.roundtable.rule.query.RuleChangeInWords;
 import org.roundtable.vote.query.ReceiptView;
 
 /**
  * Everything the public round page shows. {@code changes} is the text voted on once voting opened,
- * otherwise the proposal's current revision; {@code ruleNames} names the rules by id.
+ * otherwise the proposal's current revision ({@code revision}); {@code ruleNames} names the rules by
+ * id; {@code inWords} says what the changes make of each rule with a kind, and {@code previews} are
+ * the impact previews recorded with the proposal, newest first.
  */
 public record RoundPage(RoundView round, String platformName, ProposalView proposal, List<ParameterChange> changes,
                         LocalDate effectiveDate, Map<String, String> ruleNames, List<OpinionView> opinions,
                         List<AmendmentView> amendments, List<MeetingView> meetings,
-                        List<TimelineEntryView> timeline, Receipts receipts) {
+                        List<TimelineEntryView> timeline, Receipts receipts, int revision,
+                        List<RuleChangeInWords> inWords, List<RecordedPreviewView> previews) {
 
     /** The published receipts after the close, filtered by what the reader searched for. */
     public record Receipts(boolean published, String search, List<ReceiptView> shown, int total, int matching) {

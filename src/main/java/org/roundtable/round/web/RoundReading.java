@@ -9,6 +9,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.roundtable.platform.PlatformQueries.FindPlatform;
 import org.roundtable.platform.PlatformQueries.PlatformView;
+import org.roundtable.preview.query.FindRecordedPreviews;
+import org.roundtable.preview.query.RecordedPreviewView;
 import org.roundtable.proposal.ParameterChange;
 import org.roundtable.proposal.query.FindProposal;
 import org.roundtable.proposal.query.ProposalView;
@@ -23,6 +25,8 @@ import org.roundtable.round.query.RoundQueries.FindRoundTimeline;
 import org.roundtable.round.query.RoundView;
 import org.roundtable.round.query.TimelineEntryView;
 import org.roundtable.rule.query.FindRule;
+import org.roundtable.rule.query.FindRuleChangesInWords;
+import org.roundtable.rule.query.RuleChangeInWords;
 import org.roundtable.rule.query.RuleView;
 import org.roundtable.shared.web.Refusal;
 import org.roundtable.vote.query.BallotQueries.FindReceipts;
@@ -53,10 +57,16 @@ class RoundReading {
         changes.forEach(change -> ruleNames.computeIfAbsent(change.ruleId().value(), this::ruleName));
         amendments.forEach(amendment -> amendment.changes()
                 .forEach(change -> ruleNames.computeIfAbsent(change.ruleId().value(), this::ruleName)));
+        int revision = round.votedText() != null ? round.votedText().revision()
+                : proposal == null ? 0 : proposal.revision();
+        List<RecordedPreviewView> previews = proposal == null ? List.of()
+                : list(new FindRecordedPreviews(proposal.id()), RecordedPreviewView.class);
+        previews.forEach(preview -> ruleNames.computeIfAbsent(preview.ruleId().value(), this::ruleName));
         return new RoundPage(round, platformName(round), proposal, changes, effectiveDate, ruleNames,
                 list(new FindOpinions(round.id()), OpinionView.class), amendments,
                 list(new FindMeetings(round.id()), MeetingView.class),
-                list(new FindRoundTimeline(round.id()), TimelineEntryView.class), receipts(round, receiptSearch));
+                list(new FindRoundTimeline(round.id()), TimelineEntryView.class), receipts(round, receiptSearch),
+                revision, list(new FindRuleChangesInWords(changes), RuleChangeInWords.class), previews);
     }
 
     RoundView round(String roundId) {

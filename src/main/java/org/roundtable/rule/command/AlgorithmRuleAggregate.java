@@ -9,6 +9,8 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.roundtable.preview.RuleKind;
+import org.roundtable.preview.RuleSummary;
 import org.roundtable.proposal.ParameterChange;
 import org.roundtable.round.RoundId;
 import org.roundtable.rule.RuleCommands.AdoptRuleVersion;
@@ -16,6 +18,7 @@ import org.roundtable.rule.RuleCommands.RegisterRule;
 import org.roundtable.rule.RuleEvents.RuleRegistered;
 import org.roundtable.rule.RuleEvents.RuleVersionAdopted;
 import org.roundtable.rule.RuleId;
+import org.roundtable.rule.RuleModel;
 import org.roundtable.shared.DomainException;
 
 /**
@@ -28,6 +31,7 @@ class AlgorithmRuleAggregate {
     @AggregateIdentifier
     private RuleId ruleId;
     private int version;
+    private RuleKind kind;
     private RuleParameters parameters;
     private String summary;
     private final Set<RoundId> adoptedFrom = new HashSet<>();
@@ -41,19 +45,31 @@ class AlgorithmRuleAggregate {
         requirePlatform(command);
         requireName(command.name());
         requireCategory(command);
-        requireSummary(command.summary());
         RuleParameters.requireUsable(command.parameters());
+        String summary;
+        if (command.kind() == null) {
+            requireSummary(command.summary());
+            summary = command.summary().strip();
+        } else {
+            summary = ModelChecks.registered(command);
+        }
         apply(new RuleRegistered(command.ruleId(), command.platformId(), command.name().strip(), command.category(),
-                command.summary().strip(), command.parameters(), command.registeredBy()));
+                summary, command.parameters(), command.registeredBy(), command.kind()));
     }
 
+    /**
+     * Adopts what a published outcome changed. A rule with a kind gets the summary generated from
+     * its new parameters; an adopted outcome is never refused for its content, so if the new
+     * parameters no longer make a valid model the previous words are kept and extended instead.
+     */
     @CommandHandler
     void handle(AdoptRuleVersion command) {
         requireRound(command.roundId());
         assertNotAdoptedFrom(command.roundId());
         List<ParameterChange> mine = changesOfThisRule(command.changes());
         RuleParameters next = parameters.with(mine);
-        String nextSummary = VersionSummary.extend(summary, parameters, mine, command.roundId(),
+        String base = RuleModel.describe(kind, next.list()).map(RuleSummary::en).orElse(summary);
+        String nextSummary = VersionSummary.extend(base, parameters, mine, command.roundId(),
                 command.effectiveDate());
         apply(new RuleVersionAdopted(ruleId, version + 1, next.list(), nextSummary, command.effectiveDate(),
                 command.roundId()));
@@ -110,6 +126,7 @@ class AlgorithmRuleAggregate {
     @EventSourcingHandler
     void on(RuleRegistered event) {
         ruleId = event.ruleId();
+        kind = event.kind();
         version = 1;
         parameters = new RuleParameters(event.parameters());
         summary = event.summary();

@@ -1,13 +1,12 @@
 package org.roundtable.rule.command;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.roundtable.proposal.ParameterChange;
 import org.roundtable.rule.Parameter;
+import org.roundtable.rule.RuleModel;
 import org.roundtable.shared.DomainException;
 
 /** The parameters of one version of a rule, in their order, each name once. */
@@ -34,18 +33,8 @@ record RuleParameters(List<Parameter> list) {
         return list.stream().filter(parameter -> parameter.name().equals(name)).findFirst();
     }
 
-    /**
-     * The parameters after these changes: a change sets the proposed value of the parameter it
-     * names (keeping its unit unless the change gives one), or adds a parameter not known yet.
-     */
+    /** The parameters after these changes, made the one way {@link RuleModel#apply} makes them. */
     RuleParameters with(List<ParameterChange> changes) {
-        Map<String, Parameter> byName = new LinkedHashMap<>();
-        list.forEach(parameter -> byName.put(parameter.name(), parameter));
-        for (ParameterChange change : changes) {
-            Parameter old = byName.get(change.parameter());
-            String unit = change.unit().isBlank() && old != null ? old.unit() : change.unit();
-            byName.put(change.parameter(), new Parameter(change.parameter(), change.proposedValue(), unit));
-        }
-        return new RuleParameters(List.copyOf(byName.values()));
+        return new RuleParameters(RuleModel.apply(list, changes));
     }
 }

@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.roundtable.platform.PlatformId;
+import org.roundtable.preview.RuleKind;
 import org.roundtable.round.RoundId;
 import org.roundtable.rule.Parameter;
 import org.roundtable.rule.RuleCategory;
 import org.roundtable.rule.RuleEvents.RuleRegistered;
 import org.roundtable.rule.RuleEvents.RuleVersionAdopted;
 import org.roundtable.rule.RuleId;
+import org.roundtable.rule.RuleModel;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -43,11 +45,12 @@ class RuleRows {
         jdbc.update("DELETE FROM rule WHERE rule_id = :id", key);
         jdbc.update("""
                 INSERT INTO rule (rule_id, platform_id, name, category, version, parameters, summary, effective_date,
-                    registered_at)
-                VALUES (:id, :platform, :name, :category, 1, :parameters, :summary, NULL, :at)""",
+                    registered_at, kind)
+                VALUES (:id, :platform, :name, :category, 1, :parameters, :summary, NULL, :at, :kind)""",
                 new MapSqlParameterSource("id", event.ruleId().value())
                         .addValue("platform", event.platformId().value()).addValue("name", event.name())
                         .addValue("category", event.category().name())
+                        .addValue("kind", event.kind() == null ? null : event.kind().name())
                         .addValue("parameters", write(event.parameters())).addValue("summary", event.summary())
                         .addValue("at", at.atOffset(ZoneOffset.UTC)));
         putVersion(event.ruleId(), 1, event.parameters(), event.summary(), null, null, at);
@@ -72,9 +75,10 @@ class RuleRows {
             List<RuleVersionView> versions = jdbc.query("""
                     SELECT * FROM rule_version WHERE rule_id = :id AND version <= :current
                     ORDER BY version""", new MapSqlParameterSource("id", id.value())
-                    .addValue("current", found.version()), (rs, n) -> version(rs));
+                    .addValue("current", found.version()), (rs, n) -> version(rs, found.kind()));
             return new RuleView(found.id(), found.platformId(), found.name(), found.category(), found.version(),
-                    found.parameters(), found.summary(), found.effectiveDate(), versions);
+                    found.parameters(), found.summary(), found.effectiveDate(), versions, found.kind(),
+                    found.inWords());
         });
     }
 
@@ -103,22 +107,31 @@ class RuleRows {
     }
 
     private RuleView view(ResultSet rs, List<RuleVersionView> versions) throws SQLException {
+        RuleKind kind = kind(rs);
+        List<Parameter> parameters = read(rs.getString("parameters"));
         return new RuleView(RuleId.of(rs.getString("rule_id")), PlatformId.of(rs.getString("platform_id")),
                 rs.getString("name"), RuleCategory.valueOf(rs.getString("category")), rs.getInt("version"),
-                read(rs.getString("parameters")), rs.getString("summary"),
-                rs.getObject("effective_date", LocalDate.class), versions);
+                parameters, rs.getString("summary"), rs.getObject("effective_date", LocalDate.class), versions, kind,
+                RuleModel.describe(kind, parameters).orElse(null));
     }
 
     private RuleSummary summary(ResultSet rs) throws SQLException {
         return new RuleSummary(RuleId.of(rs.getString("rule_id")), PlatformId.of(rs.getString("platform_id")),
                 rs.getString("name"), RuleCategory.valueOf(rs.getString("category")), rs.getInt("version"),
-                rs.getObject("effective_date", LocalDate.class));
+                rs.getObject("effective_date", LocalDate.class), kind(rs));
     }
 
-    private RuleVersionView version(ResultSet rs) throws SQLException {
+    private RuleVersionView version(ResultSet rs, RuleKind kind) throws SQLException {
         String round = rs.getString("round_id");
-        return new RuleVersionView(rs.getInt("version"), read(rs.getString("parameters")), rs.getString("summary"),
-                rs.getObject("effective_date", LocalDate.class), round == null ? null : RoundId.of(round));
+        List<Parameter> parameters = read(rs.getString("parameters"));
+        return new RuleVersionView(rs.getInt("version"), parameters, rs.getString("summary"),
+                rs.getObject("effective_date", LocalDate.class), round == null ? null : RoundId.of(round),
+                RuleModel.describe(kind, parameters).orElse(null));
+    }
+
+    private static RuleKind kind(ResultSet rs) throws SQLException {
+        String kind = rs.getString("kind");
+        return kind == null ? null : RuleKind.valueOf(kind);
     }
 
     private String write(List<Parameter> parameters) {

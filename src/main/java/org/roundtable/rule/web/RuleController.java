@@ -13,6 +13,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.roundtable.people.Actor;
 import org.roundtable.people.Role;
 import org.roundtable.platform.PlatformId;
+import org.roundtable.preview.RuleKind;
 import org.roundtable.rule.Parameter;
 import org.roundtable.rule.RuleCategory;
 import org.roundtable.rule.RuleCommands.RegisterRule;
@@ -53,10 +54,15 @@ class RuleController {
         }
     }
 
-    /** A rule as it stands today, in plain language and with its parameters. */
+    /**
+     * A rule as it stands today with its parameters: with a {@code kind} (PRICING, TIME_ESTIMATE or
+     * DISPATCH, fitting the category) a model whose summary is generated, otherwise a free-form rule
+     * described by {@code summary}.
+     */
     record RegistrationRequest(@NotBlank @Size(max = 200) String name,
                                @NotNull RuleCategory category,
-                               @NotBlank @Size(max = 10_000) String summary,
+                               RuleKind kind,
+                               @Size(max = 10_000) String summary,
                                @NotEmpty @Size(max = 100) List<@NotNull @Valid ParameterRequest> parameters) {
     }
 
@@ -66,7 +72,7 @@ class RuleController {
         RuleId id = RuleId.random();
         List<Parameter> parameters = body.parameters().stream().map(ParameterRequest::toParameter).toList();
         commandGateway.sendAndWait(new RegisterRule(id, platform, body.name(), body.category(), body.summary(),
-                parameters, actor.id()));
+                parameters, actor.id(), body.kind()));
         return ResponseEntity.created(URI.create("/api/rules/" + id)).build();
     }
 

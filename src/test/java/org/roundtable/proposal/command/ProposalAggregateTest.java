@@ -47,6 +47,7 @@ class ProposalAggregateTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ProposalAggregate.class);
+        fixture.registerInjectableResource(new FakeRuleModels());
     }
 
     @Test

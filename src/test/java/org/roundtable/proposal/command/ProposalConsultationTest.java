@@ -40,6 +40,7 @@ class ProposalConsultationTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ProposalAggregate.class);
+        fixture.registerInjectableResource(new FakeRuleModels());
     }
 
     @Test
