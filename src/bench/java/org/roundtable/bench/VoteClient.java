@@ -17,7 +17,7 @@ import java.util.concurrent.Executors;
  * connection per client, each request written whole in one write with Nagle's algorithm off. (The
  * JDK's HttpClient writes a request's headers and its body separately; on loopback that can hold the
  * body back until the server's delayed acknowledgement, some 40 ms, which would be measured as
- * Roundtable's latency.) Only what a vote needs: a status line, Content-Length and a body.
+ * Roundtable's latency.) Only what a vote needs: a status line, and a body by length or in chunks.
  */
 final class VoteClient implements AutoCloseable {
 
@@ -93,21 +93,43 @@ final class VoteClient implements AutoCloseable {
             String status = line();
             int length = 0;
             boolean closes = false;
+            boolean chunked = false;
             for (String header = line(); !header.isEmpty(); header = line()) {
                 String lower = header.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("content-length:")) {
                     length = Integer.parseInt(lower.substring(15).trim());
                 } else if (lower.startsWith("connection:") && lower.contains("close")) {
                     closes = true;
-                } else if (lower.startsWith("transfer-encoding:")) {
-                    throw new IOException("chunked answers are not expected for a vote: " + header);
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
                 }
             }
-            in.readNBytes(length);
+            if (chunked) {
+                skipChunks();
+            } else {
+                in.readNBytes(length);
+            }
             if (closes) {
                 close();
             }
             return Integer.parseInt(status.split(" ", 3)[1]);
+        }
+
+        /** Reads a chunked body to its end: sized chunks, a chunk of size 0, then (empty) trailers. */
+        private void skipChunks() throws IOException {
+            for (int size = chunkSize(); size > 0; size = chunkSize()) {
+                in.readNBytes(size);
+                line();
+            }
+            for (String trailer = line(); !trailer.isEmpty(); trailer = line()) {
+                // trailers are not used
+            }
+        }
+
+        private int chunkSize() throws IOException {
+            String line = line();
+            int extension = line.indexOf(';');
+            return Integer.parseInt((extension < 0 ? line : line.substring(0, extension)).trim(), 16);
         }
 
         private String line() throws IOException {
