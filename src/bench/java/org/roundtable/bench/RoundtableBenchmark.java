@@ -46,6 +46,7 @@ public final class RoundtableBenchmark {
     private Pseudonyms pseudonyms;
     private JdbcTemplate jdbc;
     private Http http;
+    private VoteClient voteClient;
 
     public static void main(String[] args) {
         int status = 0;
@@ -99,6 +100,10 @@ public final class RoundtableBenchmark {
 
     /** The service stops before the database it uses (the database is a resource of the try above). */
     private void stopService() {
+        if (voteClient != null) {
+            voteClient.close();
+            voteClient = null;
+        }
         if (app != null) {
             app.close();
             app = null;
@@ -160,7 +165,9 @@ public final class RoundtableBenchmark {
         commands = app.getBean(CommandGateway.class);
         pseudonyms = app.getBean(Pseudonyms.class);
         jdbc = app.getBean(JdbcTemplate.class);
-        http = new Http(Integer.parseInt(app.getEnvironment().getProperty("local.server.port")));
+        int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        http = new Http(port);
+        voteClient = new VoteClient(port);
         scenario = new Scenario(http, database);
         report.put("serviceStartSeconds", (System.nanoTime() - start) / 1e9);
     }
@@ -188,11 +195,12 @@ public final class RoundtableBenchmark {
             PersonId voter = PersonId.of(Scenario.worker(nextVoter()));
             commands.sendAndWait(new CastVote(pseudonyms.ballotOf(roundId, voter), voter, Choice.FOR));
         };
+        String votes = "/api/rounds/" + round + "/votes";
         VoteLoad.Vote overHttp = client -> {
-            Http.Answer answer = http.send("POST", "/api/rounds/" + round + "/votes", "{\"choice\":\"FOR\"}",
+            int status = voteClient.vote(votes, "{\"choice\":\"FOR\"}",
                     Http.basic(Scenario.worker(nextVoter()), Scenario.WORKER_PASSWORD));
-            if (answer.status() != 201) {
-                throw new IllegalStateException(answer.status() + " " + answer.body());
+            if (status != 201) {
+                throw new IllegalStateException("answered " + status);
             }
         };
         VoteLoad.closedLoop(8, Duration.ofSeconds(3), atGateway);
@@ -230,13 +238,13 @@ public final class RoundtableBenchmark {
                         window.p50(), window.p95(), window.p99(), window.failures()));
         List<VoteLoad.Result> offered = new ArrayList<>();
         for (int r = 0; r < RUNS; r++) {
-            offered.add(VoteLoad.openLoop(OFFERED_RATE, Duration.ofSeconds(10), () -> http.sendAsync("POST",
-                    "/api/rounds/" + round + "/votes", "{\"choice\":\"AGAINST\"}",
-                    Http.basic(Scenario.worker(nextVoter()), Scenario.WORKER_PASSWORD)).thenApply(answer -> {
-                        if (answer.status() != 201) {
-                            throw new IllegalStateException(answer.status() + " " + answer.body());
+            offered.add(VoteLoad.openLoop(OFFERED_RATE, Duration.ofSeconds(10), () -> voteClient.voteAsync(votes,
+                    "{\"choice\":\"AGAINST\"}", Http.basic(Scenario.worker(nextVoter()), Scenario.WORKER_PASSWORD))
+                    .thenApply(status -> {
+                        if (status != 201) {
+                            throw new IllegalStateException("answered " + status);
                         }
-                        return answer;
+                        return status;
                     })));
         }
         offered.sort((a, b) -> Double.compare(a.p99(), b.p99()));

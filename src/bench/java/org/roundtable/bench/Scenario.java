@@ -93,7 +93,17 @@ final class Scenario {
                         "currentValue", "1.0", "proposedValue", "2.0", "unit", "CNY")),
                 "rationale", "Storms are dangerous.", "expectedImpact", "1 CNY more per storm order.",
                 "effectiveDate", LocalDate.now().plusDays(30).toString()), as("hr")).createdId();
-        http.expect(204, "POST", "/api/proposals/" + proposal + "/submission", null, as("hr"));
+        // The submission finds the draft in the read model, which follows the draft's creation in moments.
+        long until = System.nanoTime() + 60_000_000_000L;
+        Http.Answer submitted = http.send("POST", "/api/proposals/" + proposal + "/submission", null, as("hr"));
+        while (submitted.status() == 404 && System.nanoTime() < until) {
+            pause(20);
+            submitted = http.send("POST", "/api/proposals/" + proposal + "/submission", null, as("hr"));
+        }
+        if (submitted.status() != 204) {
+            throw new IllegalStateException("submitting " + proposal + " answered " + submitted.status() + ": "
+                    + submitted.body());
+        }
         await("/api/proposals/" + proposal, p -> p.get("status").asText().equals("SUBMITTED"), 60);
         return proposal;
     }

@@ -45,6 +45,7 @@ class EventStoreConfig {
                 .gapTimeout((int) settings.gapTimeout().toMillis())
                 .maxGapOffset(settings.maxGapOffset())
                 .gapCleaningThreshold(settings.gapCleaningThreshold())
+                .batchSize(settings.fetchSize())
                 .build();
     }
 

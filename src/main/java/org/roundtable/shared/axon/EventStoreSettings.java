@@ -16,20 +16,23 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                             transaction (opening a round with a large electorate)
  * @param maxGapOffset         how far behind the newest index a gap is still waited for
  * @param gapCleaningThreshold number of gaps in a token above which timed-out gaps are removed
+ * @param fetchSize            events read per query by a processor catching up (a replay reads the
+ *                             whole store this many at a time) and by an aggregate being loaded
  */
 @ConfigurationProperties("roundtable.event-store")
 public record EventStoreSettings(
         @DefaultValue("10m") Duration gapTimeout,
         @DefaultValue("1000000") int maxGapOffset,
-        @DefaultValue("250") int gapCleaningThreshold) {
+        @DefaultValue("250") int gapCleaningThreshold,
+        @DefaultValue("1000") int fetchSize) {
 
     public EventStoreSettings {
         if (gapTimeout.isNegative() || gapTimeout.isZero() || gapTimeout.toMillis() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("roundtable.event-store.gap-timeout must be positive and under 24 days");
         }
-        if (maxGapOffset < 1 || gapCleaningThreshold < 1) {
-            throw new IllegalArgumentException(
-                    "roundtable.event-store.max-gap-offset and gap-cleaning-threshold must be at least 1");
+        if (maxGapOffset < 1 || gapCleaningThreshold < 1 || fetchSize < 1) {
+            throw new IllegalArgumentException("roundtable.event-store.max-gap-offset, gap-cleaning-threshold and"
+                    + " fetch-size must be at least 1");
         }
     }
 }
