@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,7 +37,8 @@ class AmendmentNotAppliedApiTest {
     BallotBox ballotBox;
 
     @Test
-    void anAcceptedAmendmentThatBreaksThePricingRuleIsShownAsNotAppliedAndTheProposalKeepsItsText() {
+    void anAcceptedAmendmentThatBreaksThePricingRuleIsShownAsNotAppliedAndTheProposalKeepsItsText()
+            throws Exception {
         RoundScenario s = new RoundScenario(Api.at(port), store, "rt-unapplied").withRoster();
         String rule = pricingRule(s);
         String proposal = proposalToLowerTheCommission(s, rule);
@@ -58,6 +63,26 @@ class AmendmentNotAppliedApiTest {
         assertThat(unchanged.get("changes").get(0).get("proposedValue").asText()).isEqualTo("18%");
         assertThat(RoundApiTest.types(s.api.get("/api/rounds/" + round + "/timeline").json()))
                 .containsSubsequence("AmendmentTabled", "AmendmentAccepted", "AmendmentNotApplied");
+
+        String reason = notApplied.get("notAppliedReason").asText();
+        assertThat(page(round, "en")).contains("Not applied", "Accepted but could not be applied: ",
+                "A representative may table a corrected amendment",
+                "An accepted amendment could not be applied to the proposal").contains(escaped(reason));
+        assertThat(page(round, "zh-CN")).contains("未能应用", "已接受，但未能应用到提案：", "代表可以提出更正后的修正案",
+                "一项已接受的修正案未能应用到提案");
+    }
+
+    private String page(String round, String lang) throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/rounds/" + round + "?lang=" + lang))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        return page.body();
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     private static String pricingRule(RoundScenario s) {
