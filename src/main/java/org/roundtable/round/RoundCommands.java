@@ -62,6 +62,14 @@ public sealed interface RoundCommands {
                            PersonId rejectedBy) implements RoundCommands {
     }
 
+    /**
+     * Sent by the consultation process when the proposal refused the revision an accepted amendment
+     * asked for: the round records that the amendment was not applied, and why.
+     */
+    record RecordAmendmentNotApplied(@TargetAggregateIdentifier RoundId roundId, AmendmentId amendmentId,
+                                     String reason) implements RoundCommands {
+    }
+
     /** Minutes of a negotiation meeting, taken by a neutral note-taker (art. 33). */
     record RecordMeeting(@TargetAggregateIdentifier RoundId roundId, MeetingId meetingId, LocalDate date,
                          List<PersonId> attendees, String minutes, PersonId recordedBy) implements RoundCommands {

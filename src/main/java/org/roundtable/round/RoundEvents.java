@@ -62,6 +62,11 @@ public sealed interface RoundEvents {
                              Instant rejectedAt) implements RoundEvents {
     }
 
+    /** A fact that an accepted amendment could not be applied to the proposal, with the proposal's reason. */
+    record AmendmentNotApplied(RoundId roundId, AmendmentId amendmentId, String reason, Instant recordedAt)
+            implements RoundEvents {
+    }
+
     record MeetingRecorded(RoundId roundId, MeetingId meetingId, LocalDate date, List<PersonId> attendees,
                            String minutes, PersonId recordedBy) implements RoundEvents {
     }

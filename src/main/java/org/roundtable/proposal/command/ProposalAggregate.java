@@ -2,6 +2,8 @@ package org.roundtable.proposal.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -29,6 +31,7 @@ import org.roundtable.proposal.ProposalEvents.ProposalSubmitted;
 import org.roundtable.proposal.ProposalEvents.ProposalUnlockedAfterVote;
 import org.roundtable.proposal.ProposalEvents.ProposalWithdrawn;
 import org.roundtable.proposal.ProposalId;
+import org.roundtable.round.AmendmentId;
 import org.roundtable.round.RoundId;
 import org.roundtable.rule.RuleId;
 import org.roundtable.rule.RuleModels;
@@ -50,6 +53,8 @@ class ProposalAggregate {
     private int revision;
     private RoundId roundId;
     private RoundId lockedBy;
+    /** The revision each accepted amendment became, so a redelivered amendment is not applied twice. */
+    private final Map<AmendmentId, Integer> revisionOfAmendment = new HashMap<>();
 
     ProposalAggregate() {
         // for Axon
@@ -80,6 +85,9 @@ class ProposalAggregate {
     /** Answers the number of the new revision. */
     @CommandHandler
     int handle(ReviseProposal command, RuleModels rules) {
+        if (command.amendmentId() != null && revisionOfAmendment.containsKey(command.amendmentId())) {
+            return revisionOfAmendment.get(command.amendmentId());
+        }
         assertNotWithdrawn();
         assertSubmitted("revised");
         assertNotLockedForVote("revised");
@@ -265,6 +273,9 @@ class ProposalAggregate {
         content = new ProposalContent(content.title(), content.category(), event.changes(), content.rationale(),
                 content.expectedImpact(), content.effectiveDate());
         revision = event.revision();
+        if (event.amendmentId() != null) {
+            revisionOfAmendment.put(event.amendmentId(), event.revision());
+        }
     }
 
     @EventSourcingHandler

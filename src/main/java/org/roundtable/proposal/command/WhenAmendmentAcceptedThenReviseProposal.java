@@ -5,12 +5,19 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.roundtable.proposal.ProposalCommands.ReviseProposal;
+import org.roundtable.round.RoundCommands.RecordAmendmentNotApplied;
 import org.roundtable.round.RoundEvents.AmendmentAccepted;
+import org.roundtable.shared.DomainException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** When platform HR accepts an amendment, its changes become the proposal's next revision. */
+/**
+ * When platform HR accepts an amendment, its changes become the proposal's next revision. When the
+ * proposal refuses that revision (for example, the new values would make a rule's model invalid),
+ * the round records that the amendment was not applied, and why: nothing accepted is lost silently.
+ * A failure that is not a refusal propagates, so the event is retried rather than dropped.
+ */
 @Component
 @ProcessingGroup("proposal-revise-on-amendment")
 @DisallowReplay
@@ -18,6 +25,8 @@ class WhenAmendmentAcceptedThenReviseProposal {
 
     private static final Logger log = LoggerFactory.getLogger(WhenAmendmentAcceptedThenReviseProposal.class);
     private static final int MAX_REASON = 10_000;
+    /** The round keeps reasons of at most this many characters. */
+    private static final int MAX_REFUSAL = 5_000;
 
     private final CommandGateway commandGateway;
 
@@ -27,20 +36,32 @@ class WhenAmendmentAcceptedThenReviseProposal {
 
     @EventHandler
     void on(AmendmentAccepted event) {
-        String what = "Revising proposal " + event.proposalId() + " for amendment " + event.amendmentId();
-        ReviseProposal revise;
         try {
-            revise = new ReviseProposal(event.proposalId(), event.changes(), reason(event), event.amendmentId(),
-                    event.acceptedBy());
-        } catch (IllegalArgumentException malformed) {
-            log.warn("{} is impossible: {}", what, malformed.getMessage());
-            return;
+            commandGateway.sendAndWait(new ReviseProposal(event.proposalId(), event.changes(), reason(event),
+                    event.amendmentId(), event.acceptedBy()));
+        } catch (DomainException | IllegalArgumentException refused) {
+            log.info("Proposal {} refused the revision for amendment {}: {}", event.proposalId(),
+                    event.amendmentId(), refused.getMessage());
+            recordNotApplied(event, refused.getMessage());
         }
-        Refusals.logged(commandGateway.send(revise), log, what);
+    }
+
+    private void recordNotApplied(AmendmentAccepted event, String refusal) {
+        try {
+            commandGateway.sendAndWait(new RecordAmendmentNotApplied(event.roundId(), event.amendmentId(),
+                    shortened(refusal == null || refusal.isBlank() ? "the proposal refused the revision" : refusal,
+                            MAX_REFUSAL)));
+        } catch (DomainException.Conflict alreadyRecorded) {
+            log.info("Round {} did not record amendment {} as not applied: {}", event.roundId(),
+                    event.amendmentId(), alreadyRecorded.getMessage());
+        }
     }
 
     static String reason(AmendmentAccepted event) {
-        String reason = "Amendment " + event.amendmentId() + " accepted: " + event.reason();
-        return reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON - 1) + "…";
+        return shortened("Amendment " + event.amendmentId() + " accepted: " + event.reason(), MAX_REASON);
+    }
+
+    private static String shortened(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

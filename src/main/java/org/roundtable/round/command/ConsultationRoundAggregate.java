@@ -270,6 +270,15 @@ class ConsultationRoundAggregate {
         apply(new AmendmentRejected(roundId, command.amendmentId(), reason, command.rejectedBy(), now()));
     }
 
+    /** Whatever the phase: the proposal's refusal may arrive after the round has moved on. */
+    @CommandHandler
+    void handle(RecordAmendmentNotApplied command) {
+        required(command.amendmentId(), "the amendment id");
+        amendments.assertAcceptedAndNotYetFoundInapplicable(command.amendmentId());
+        String reason = text(command.reason(), MAX_TEXT, "the reason the amendment could not be applied");
+        apply(new AmendmentNotApplied(roundId, command.amendmentId(), reason, now()));
+    }
+
     @CommandHandler
     void handle(RecordMeeting command) {
         assertNegotiating("Meetings can be recorded");
@@ -517,12 +526,17 @@ class ConsultationRoundAggregate {
 
     @EventSourcingHandler
     void on(AmendmentAccepted event) {
-        amendments.decided(event.amendmentId());
+        amendments.accepted(event.amendmentId());
     }
 
     @EventSourcingHandler
     void on(AmendmentRejected event) {
-        amendments.decided(event.amendmentId());
+        amendments.rejected(event.amendmentId());
+    }
+
+    @EventSourcingHandler
+    void on(AmendmentNotApplied event) {
+        amendments.notApplied(event.amendmentId());
     }
 
     @EventSourcingHandler

@@ -7,10 +7,20 @@ import org.roundtable.proposal.ParameterChange;
 import org.roundtable.round.AmendmentId;
 import org.roundtable.shared.DomainException;
 
-/** The amendments tabled in a round: their changes, and whether each has been accepted or rejected. */
+/**
+ * The amendments tabled in a round: their changes, whether each has been accepted or rejected, and
+ * whether an accepted one turned out not to apply to the proposal.
+ */
 final class RoundAmendments {
 
-    private record Tabled(List<ParameterChange> changes, boolean decided) {
+    private enum Fate {
+        PENDING,
+        ACCEPTED,
+        REJECTED,
+        NOT_APPLIED
+    }
+
+    private record Tabled(List<ParameterChange> changes, Fate fate) {
     }
 
     private final Map<AmendmentId, Tabled> tabled = new HashMap<>();
@@ -21,12 +31,17 @@ final class RoundAmendments {
     }
 
     void assertPending(AmendmentId amendmentId) {
-        Tabled amendment = tabled.get(amendmentId);
-        if (amendment == null) {
-            throw new DomainException.NotFound("this round has no amendment " + amendmentId);
-        }
-        Refusals.conflictUnless(!amendment.decided(), "amendment " + amendmentId
+        Refusals.conflictUnless(existing(amendmentId).fate() == Fate.PENDING, "amendment " + amendmentId
                 + " has already been accepted or rejected; table a new amendment to change it again");
+    }
+
+    /** Only an accepted amendment can turn out not to apply, and only once. */
+    void assertAcceptedAndNotYetFoundInapplicable(AmendmentId amendmentId) {
+        Fate fate = existing(amendmentId).fate();
+        Refusals.conflictUnless(fate != Fate.NOT_APPLIED,
+                "amendment " + amendmentId + " is already recorded as not applied");
+        Refusals.conflictUnless(fate == Fate.ACCEPTED, "amendment " + amendmentId
+                + " has not been accepted, so there is nothing to apply");
     }
 
     List<ParameterChange> changesOf(AmendmentId amendmentId) {
@@ -34,14 +49,34 @@ final class RoundAmendments {
     }
 
     long pendingCount() {
-        return tabled.values().stream().filter(amendment -> !amendment.decided()).count();
+        return tabled.values().stream().filter(amendment -> amendment.fate() == Fate.PENDING).count();
     }
 
     void tabled(AmendmentId amendmentId, List<ParameterChange> changes) {
-        tabled.put(amendmentId, new Tabled(List.copyOf(changes), false));
+        tabled.put(amendmentId, new Tabled(List.copyOf(changes), Fate.PENDING));
     }
 
-    void decided(AmendmentId amendmentId) {
-        tabled.computeIfPresent(amendmentId, (id, amendment) -> new Tabled(amendment.changes(), true));
+    void accepted(AmendmentId amendmentId) {
+        becomes(amendmentId, Fate.ACCEPTED);
+    }
+
+    void rejected(AmendmentId amendmentId) {
+        becomes(amendmentId, Fate.REJECTED);
+    }
+
+    void notApplied(AmendmentId amendmentId) {
+        becomes(amendmentId, Fate.NOT_APPLIED);
+    }
+
+    private Tabled existing(AmendmentId amendmentId) {
+        Tabled amendment = tabled.get(amendmentId);
+        if (amendment == null) {
+            throw new DomainException.NotFound("this round has no amendment " + amendmentId);
+        }
+        return amendment;
+    }
+
+    private void becomes(AmendmentId amendmentId, Fate fate) {
+        tabled.computeIfPresent(amendmentId, (id, amendment) -> new Tabled(amendment.changes(), fate));
     }
 }

@@ -20,6 +20,7 @@ import org.roundtable.people.PersonId;
 import org.roundtable.round.AmendmentId;
 import org.roundtable.round.MeetingId;
 import org.roundtable.round.RoundEvents.AmendmentAccepted;
+import org.roundtable.round.RoundEvents.AmendmentNotApplied;
 import org.roundtable.round.RoundEvents.AmendmentRejected;
 import org.roundtable.round.RoundEvents.AmendmentTabled;
 import org.roundtable.round.RoundEvents.MeetingRecorded;
@@ -64,6 +65,13 @@ class RoundNegotiationProjection {
                 event.rejectedAt());
     }
 
+    @EventHandler
+    void on(AmendmentNotApplied event) {
+        jdbc.update("update round_amendment set not_applied_reason = ?, not_applied_at = ?"
+                + " where round_id = ? and amendment_id = ?", event.reason(), ts(event.recordedAt()),
+                event.roundId().value(), event.amendmentId().value());
+    }
+
     private void decide(String roundId, AmendmentId amendmentId, Status status, String reason, PersonId by,
                         Instant at) {
         jdbc.update("update round_amendment set status = ?, decision_reason = ?, decided_by = ?, decided_at = ?"
@@ -95,7 +103,8 @@ class RoundNegotiationProjection {
                         rows.changes(rs.getString("changes")), rs.getString("reasons"),
                         PersonId.of(rs.getString("tabled_by")), instant(rs, "tabled_at"),
                         Status.valueOf(rs.getString("status")), rs.getString("decision_reason"),
-                        typed(rs, "decided_by", PersonId::of), instant(rs, "decided_at")),
+                        typed(rs, "decided_by", PersonId::of), instant(rs, "decided_at"),
+                        rs.getString("not_applied_reason"), instant(rs, "not_applied_at")),
                 query.roundId().value());
     }
 

@@ -158,6 +158,19 @@ class ProposalAggregateTest {
     }
 
     @Test
+    void aRedeliveredAmendmentIsNotAppliedTwice() {
+        AmendmentId amendment = AmendmentId.of("am-7");
+        fixture.given(drafted(), submitted(), placed(ROUND),
+                        new ProposalRevised(PROPOSAL, 2, List.of(BASE_FARE, PER_KM, SHORTER_RADIUS),
+                                List.of(new RevisionDelta(DISPATCH, "radius", null, "3")), "Amendment am-7 accepted",
+                                amendment, HR))
+                .when(new ReviseProposal(PROPOSAL, List.of(SHORTER_RADIUS), "Amendment am-7 accepted", amendment, HR))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(2)
+                .expectNoEvents();
+    }
+
+    @Test
     void refusesToReviseADraft() {
         fixture.given(drafted())
                 .when(new ReviseProposal(PROPOSAL, List.of(HIGHER_BASE_FARE), "Too early", null, HR))

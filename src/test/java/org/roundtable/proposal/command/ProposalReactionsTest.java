@@ -1,11 +1,14 @@
 package org.roundtable.proposal.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 import static org.roundtable.proposal.command.ProposalSamples.BASE_FARE;
 import static org.roundtable.proposal.command.ProposalSamples.FOLLOW_UP;
@@ -28,6 +31,7 @@ import org.roundtable.proposal.ProposalCommands.ReviseProposal;
 import org.roundtable.proposal.ProposalCommands.UnlockAfterVote;
 import org.roundtable.round.AmendmentId;
 import org.roundtable.round.Outcome;
+import org.roundtable.round.RoundCommands.RecordAmendmentNotApplied;
 import org.roundtable.round.RoundEvents.AmendmentAccepted;
 import org.roundtable.round.RoundEvents.OutcomeDetermined;
 import org.roundtable.round.RoundEvents.RoundOpened;
@@ -103,8 +107,46 @@ class ProposalReactionsTest {
         new WhenAmendmentAcceptedThenReviseProposal(gateway).on(new AmendmentAccepted(ROUND, amendment, PROPOSAL,
                 List.of(BASE_FARE), "it is fair", hr, NOW));
 
-        verify(gateway).send(new ReviseProposal(PROPOSAL, List.of(BASE_FARE), "Amendment am-3 accepted: it is fair",
-                amendment, hr));
+        verify(gateway).sendAndWait(new ReviseProposal(PROPOSAL, List.of(BASE_FARE),
+                "Amendment am-3 accepted: it is fair", amendment, hr));
+        verifyNoMoreInteractions(gateway);
+    }
+
+    @Test
+    void whenTheProposalRefusesTheRevisionTheRoundRecordsTheAmendmentAsNotApplied() {
+        AmendmentId amendment = AmendmentId.of("am-3");
+        when(gateway.sendAndWait(any(ReviseProposal.class)))
+                .thenThrow(new DomainException.Invalid("commission_rate must be below 100%"));
+
+        new WhenAmendmentAcceptedThenReviseProposal(gateway).on(new AmendmentAccepted(ROUND, amendment, PROPOSAL,
+                List.of(BASE_FARE), "it is fair", PersonId.of("p-hr"), NOW));
+
+        verify(gateway).sendAndWait(new RecordAmendmentNotApplied(ROUND, amendment,
+                "commission_rate must be below 100%"));
+    }
+
+    @Test
+    void anAmendmentAlreadyRecordedAsNotAppliedIsLeftAsItIs() {
+        AmendmentId amendment = AmendmentId.of("am-3");
+        when(gateway.sendAndWait(any(ReviseProposal.class)))
+                .thenThrow(new DomainException.Conflict("proposal prop-1 is locked for the vote"));
+        when(gateway.sendAndWait(any(RecordAmendmentNotApplied.class)))
+                .thenThrow(new DomainException.Conflict("already recorded as not applied"));
+
+        new WhenAmendmentAcceptedThenReviseProposal(gateway).on(new AmendmentAccepted(ROUND, amendment, PROPOSAL,
+                List.of(BASE_FARE), null, PersonId.of("p-hr"), NOW));
+
+        verify(gateway).sendAndWait(any(RecordAmendmentNotApplied.class));
+    }
+
+    @Test
+    void aFailureThatIsNotARefusalIsRetriedRatherThanRecorded() {
+        when(gateway.sendAndWait(any(ReviseProposal.class))).thenThrow(new IllegalStateException("database down"));
+
+        assertThatThrownBy(() -> new WhenAmendmentAcceptedThenReviseProposal(gateway).on(new AmendmentAccepted(
+                ROUND, AmendmentId.of("am-3"), PROPOSAL, List.of(BASE_FARE), null, PersonId.of("p-hr"), NOW)))
+                .hasMessage("database down");
+        verify(gateway, never()).sendAndWait(any(RecordAmendmentNotApplied.class));
     }
 
     @Test
