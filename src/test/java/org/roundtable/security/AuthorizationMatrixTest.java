@@ -391,7 +391,7 @@ class AuthorizationMatrixTest extends TrustContext {
                         .at(REP_OUT, () -> "/api/reviews/" + oc.apiReviewB + "/evaluation"),
                 // the API of complaints
                 write("POST", () -> "/api/complaints", () -> complaintAbout(P)).allow(201, WORKER_P, REP_IN, REP_OUT),
-                write("POST", () -> "/api/complaints", () -> complaintAbout(Q)).allow(201, WORKER_Q),
+                write("POST", () -> "/api/complaints", () -> complaintAbout(Q)).allow(400, WORKER_Q),
                 read(() -> "/api/complaints/" + oc.api.toRead()).signedIn(403)
                         .cell(WORKER_P, 200).cell(HR_P, 200).cell(CONVENER, 200).cell(AUDITOR, 200),
                 read(() -> "/api/complaints?platform=" + P).signedIn(403)
