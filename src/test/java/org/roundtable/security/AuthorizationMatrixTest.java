@@ -9,7 +9,13 @@ import static org.roundtable.security.AuthorizationMatrixTest.Who.HR_Q;
 import static org.roundtable.security.AuthorizationMatrixTest.Who.REP_IN;
 import static org.roundtable.security.AuthorizationMatrixTest.Who.REP_OUT;
 import static org.roundtable.security.AuthorizationMatrixTest.Who.WORKER_P;
+import static org.roundtable.security.AuthorizationMatrixTest.Who.WORKER_Q;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +46,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * refusals before the allowed calls, so an allowed call that moves a round on comes last. The page
  * rows (filing, reviews and complaints) are sent from a browser session of each person, signed in
  * through the login form and carrying the session's CSRF token: a refusal there is an HTML page,
- * and the anonymous are sent to the login page.
+ * and the anonymous are sent to the login page. The impact preview rows upload the example sample
+ * of orders as multipart form data.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest extends TrustContext {
@@ -84,6 +91,10 @@ class AuthorizationMatrixTest extends TrustContext {
     private String rAnnounced;
     private String rCancel;
     private String rRequested;
+    private String pricedRule;
+    private String pPreview;
+    private String pPreviewDraft;
+    private String sample;
 
     @BeforeAll
     void setUpEveryPhaseOnce() {
@@ -107,7 +118,13 @@ class AuthorizationMatrixTest extends TrustContext {
         for (int i = 0; i < 7; i++) {
             underRounds.add(c.submittedProposal(hr, ruleP, "Consulted " + i));
         }
-        Stream.concat(Stream.of(pSpare, pWithdraw), underRounds.stream()).forEach(p -> c.awaitSubmitted(hr, p));
+        pricedRule = pricedRule(hr);
+        pPreview = pricedDraft(hr);
+        pPreviewDraft = pricedDraft(hr);
+        Consultations.expect(as(hr).post("/api/proposals/" + pPreview + "/submission", null), 204);
+        sample = readSample();
+        Stream.concat(Stream.of(pSpare, pWithdraw, pPreview), underRounds.stream())
+                .forEach(p -> c.awaitSubmitted(hr, p));
 
         String convener = CONVENER.username;
         Instant later = Instant.now().plus(Duration.ofHours(1));
@@ -164,6 +181,60 @@ class AuthorizationMatrixTest extends TrustContext {
         people.open("mx-rep-q", q, Role.REPRESENTATIVE, Role.WORKER);
         people.open("mx-rep-spare", p, Role.REPRESENTATIVE);
         people.open("mx-victim", p, Role.WORKER);
+    }
+
+    /** A pricing rule with a model, so that a sample of orders can preview a change of it. */
+    private String pricedRule(String hr) {
+        String rule = Consultations.expect(as(hr).post("/api/rules", Map.of("name", "Pay per order",
+                "category", "PRICING_AND_PAY", "kind", "PRICING",
+                "parameters", List.of(parameter("base_fare", "3", "CNY"), parameter("per_km", "1.20", "CNY/km"),
+                        parameter("per_minute", "0.10", "CNY/min"), parameter("night_surcharge", "1.5", "CNY"),
+                        parameter("bad_weather_surcharge", "2", "CNY"), parameter("commission_rate", "20%", "")))),
+                201).createdId();
+        Consultations.awaitJson(as(hr), "/api/rules/" + rule, view -> true);
+        return rule;
+    }
+
+    /** A draft that raises the pay per km of the priced rule. */
+    private String pricedDraft(String hr) {
+        String id = Consultations.expect(as(hr).post("/api/proposals", Map.of("title", "Pay per km",
+                "category", "PRICING_AND_PAY", "changes", List.of(Map.of("ruleId", pricedRule, "parameter", "per_km",
+                        "currentValue", "1.20", "proposedValue", "1.35", "unit", "CNY/km")),
+                "rationale", "Costs went up.", "expectedImpact", "More per km.",
+                "effectiveDate", LocalDate.now().plusDays(30).toString())), 201).createdId();
+        Consultations.awaitJson(as(hr), "/api/proposals/" + id, view -> true);
+        return id;
+    }
+
+    private static Map<String, String> parameter(String name, String value, String unit) {
+        return Map.of("name", name, "value", value, "unit", unit);
+    }
+
+    private static String readSample() {
+        try {
+            return Files.readString(Path.of("docs/examples/orders-sample.csv"), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static final String BOUNDARY = "----roundtable-matrix";
+
+    /** A multipart/form-data body of these fields and the sample as the part "file". */
+    private String multipart(Map<String, String> fields) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(BOUNDARY)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+                .append(value).append("\r\n"));
+        body.append("--").append(BOUNDARY)
+                .append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"orders.csv\"")
+                .append("\r\nContent-Type: text/csv\r\n\r\n").append(sample).append("\r\n");
+        return body.append("--").append(BOUNDARY).append("--\r\n").toString();
+    }
+
+    private Map<String, Object> complaintAbout(String platform) {
+        return Map.of("platformId", platform, "ruleId", oc.rule, "decisionKind", "PENALTY",
+                "decisionDate", "2026-01-07", "decisionMaking", "ALGORITHM_ALONE", "text", "Fined for a late order.");
     }
 
     private String amend(String round, String proposed) {
@@ -305,7 +376,56 @@ class AuthorizationMatrixTest extends TrustContext {
                         .allow(302, CONVENER),
                 page(() -> "/complaints/" + oc.toWithdraw + "/withdrawal").allow(200, WORKER_P),
                 form(() -> "/complaints/" + oc.toWithdraw + "/withdrawal", () -> "words=Solved.")
-                        .allow(302, WORKER_P));
+                        .allow(302, WORKER_P),
+                // the API of oversight: the public register of filings, reviews and their figures
+                read(() -> "/api/filings?rule=" + oc.rule).open(200),
+                read(() -> "/api/filings/" + oc.apiFiling).open(200),
+                write("POST", () -> "/api/filings/" + oc.apiFiling + "/record", () -> Map.of("filingNumber",
+                        "GD-2026-0002", "filedOn", LocalDate.now(OversightSettings.ZONE).toString())).allow(204, HR_P),
+                read(() -> "/api/reviews?rule=" + oc.rule).open(200),
+                read(() -> "/api/reviews/" + oc.reviewA).open(200),
+                write("POST", () -> "/api/reviews/" + oc.reviewA + "/results", () -> Map.of("period", "2028",
+                        "figures", Map.of("on_time_rate", Map.of("value", "95.0", "unit", "%")))).allow(204, HR_P),
+                write("POST", () -> "/api/reviews/" + oc.apiReviewA + "/evaluation", () -> Map.of("decision", "KEEP",
+                        "reasons", "Fine as it is.")).allow(202, REP_IN, REP_OUT)
+                        .at(REP_OUT, () -> "/api/reviews/" + oc.apiReviewB + "/evaluation"),
+                // the API of complaints
+                write("POST", () -> "/api/complaints", () -> complaintAbout(P)).allow(201, WORKER_P, REP_IN, REP_OUT),
+                write("POST", () -> "/api/complaints", () -> complaintAbout(Q)).allow(400, WORKER_Q),
+                read(() -> "/api/complaints/" + oc.api.toRead()).signedIn(403)
+                        .cell(WORKER_P, 200).cell(HR_P, 200).cell(CONVENER, 200).cell(AUDITOR, 200),
+                read(() -> "/api/complaints?platform=" + P).signedIn(403)
+                        .cell(HR_P, 200).cell(CONVENER, 200).cell(AUDITOR, 200),
+                read(() -> "/api/complaints?platform=" + P + "&rule=" + oc.rule).signedIn(403)
+                        .cell(HR_P, 200).cell(CONVENER, 200).cell(AUDITOR, 200),
+                read(() -> "/api/complaints/mine").signedIn(200),
+                write("POST", () -> "/api/complaints/" + oc.api.toAnswer() + "/answer", () -> Map.of("outcome",
+                        "UPHELD", "decisionMaking", "HUMAN_INVOLVED", "explanation", "Reversed.")).allow(204, HR_P),
+                write("POST", () -> "/api/complaints/" + oc.api.toRequestReview() + "/human-review-request",
+                        () -> null).allow(204, WORKER_P),
+                write("POST", () -> "/api/complaints/" + oc.api.toReview() + "/human-review", () -> Map.of("result",
+                        "UPHELD", "explanation", "A supervisor agreed.")).allow(204, HR_P),
+                write("POST", () -> "/api/complaints/" + oc.api.toDispute() + "/dispute",
+                        () -> Map.of("reason", "The warning was on.")).allow(204, WORKER_P),
+                write("POST", () -> "/api/complaints/" + oc.api.withTheUnion() + "/union-follow-up",
+                        () -> Map.of("note", "Asked for the data.")).allow(204, CONVENER),
+                write("POST", () -> "/api/complaints/" + oc.api.toWithdraw() + "/withdrawal",
+                        () -> Map.of("reason", "Solved.")).allow(204, WORKER_P),
+                read(() -> "/api/complaint-statistics").open(200),
+                read(() -> "/api/complaint-statistics/" + oc.rule).open(200),
+                // impact previews: one computed and forgotten, and those recorded with a proposal
+                upload(() -> "/api/previews", () -> multipart(Map.of("ruleKind", "PRICING",
+                        "before", "{\"base_fare\": \"3\", \"per_km\": \"1.20\", \"per_minute\": \"0.1\","
+                                + " \"night_surcharge\": \"1.5\", \"bad_weather_surcharge\": \"2\","
+                                + " \"commission_rate\": \"20%\"}",
+                        "after", "{\"base_fare\": \"3\", \"per_km\": \"1.35\", \"per_minute\": \"0.1\","
+                                + " \"night_surcharge\": \"1.5\", \"bad_weather_surcharge\": \"2\","
+                                + " \"commission_rate\": \"20%\"}"))).signedIn(200),
+                upload(() -> "/api/proposals/" + pPreview + "/previews", () -> multipart(Map.of()))
+                        .allow(201, HR_P, REP_IN, REP_OUT),
+                upload(() -> "/api/proposals/" + pPreviewDraft + "/previews", () -> multipart(Map.of()))
+                        .signedIn(404).cell(HR_P, 400),
+                read(() -> "/api/proposals/" + pPreview + "/previews").open(200));
     }
 
     @TestFactory
@@ -329,8 +449,8 @@ class AuthorizationMatrixTest extends TrustContext {
                 reply = pages.of(cell.getKey().username).send(row.method, row.pathFor(cell.getKey()), (String) body);
             } else {
                 Http client = cell.getKey() == ANONYMOUS ? http() : as(cell.getKey().username);
-                reply = client.send(row.method, row.path.get(), body == null ? null : Http.write(body),
-                        body == null ? null : "application/json");
+                reply = client.send(row.method, row.pathFor(cell.getKey()), body == null ? null : Http.write(body),
+                        body == null ? null : row.contentType);
             }
             if (reply.status() != cell.getValue()) {
                 wrong.add(cell.getKey() + " expected " + cell.getValue() + " but got " + reply);
@@ -371,6 +491,13 @@ class AuthorizationMatrixTest extends TrustContext {
         return new Row(method, path, body, true, false);
     }
 
+    /** An API call whose body is multipart form data (an upload of a sample of orders). */
+    private static Row upload(Supplier<String> path, Supplier<Object> multipart) {
+        Row row = new Row("POST", path, multipart, true, false);
+        row.contentType = "multipart/form-data; boundary=" + BOUNDARY;
+        return row;
+    }
+
     private static Row read(Supplier<String> path) {
         return new Row("GET", path, () -> null, false, false);
     }
@@ -393,6 +520,7 @@ class AuthorizationMatrixTest extends TrustContext {
         final Supplier<Object> body;
         final boolean write;
         final boolean page;
+        String contentType = "application/json";
         final Map<Who, Integer> expected = new EnumMap<>(Who.class);
         final Map<Who, Supplier<String>> paths = new EnumMap<>(Who.class);
 

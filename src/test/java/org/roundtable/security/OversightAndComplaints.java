@@ -15,17 +15,23 @@ import org.roundtable.platform.PlatformId;
 import org.roundtable.rule.RuleId;
 
 /**
- * The filings, reviews and complaints the page rows of the authorization matrix act on: an open
- * filing, two reviews with submitted results (one for each representative to evaluate), and one
- * complaint of the platform's worker at each step a page acts on. Opened with the commands the
+ * The filings, reviews and complaints the rows of the authorization matrix act on: two open
+ * filings (one for the page, one for the API), four reviews with submitted results (one for each
+ * representative to evaluate, through the page and through the API), and one complaint of the
+ * platform's worker at each step a page or an API call acts on. Opened with the commands the
  * adoption reaction sends and over the API, as the people involved would.
  */
 final class OversightAndComplaints {
 
     final String rule;
     final String filing;
+    final String apiFiling;
     final String reviewA;
     final String reviewB;
+    final String apiReviewA;
+    final String apiReviewB;
+    /** The complaints the API rows act on, one at each step; the fields below are the pages'. */
+    Steps api;
     String toRead;
     String toAnswer;
     String toRequestReview;
@@ -51,25 +57,49 @@ final class OversightAndComplaints {
         commands.sendAndWait(new OpenFiling(FilingId.of(ruleId, 1), ruleId, 1, PlatformId.of(platform),
                 today.minusDays(1), today.plusDays(13)));
         filing = FilingId.of(ruleId, 1).value();
+        commands.sendAndWait(new OpenFiling(FilingId.of(ruleId, 2), ruleId, 2, PlatformId.of(platform),
+                today.minusDays(1), today.plusDays(13)));
+        apiFiling = FilingId.of(ruleId, 2).value();
+        awaitJson(c.as(hr), "/api/filings/" + apiFiling, view -> true);
         reviewA = submittedReview(commands, ruleId, 1);
         reviewB = submittedReview(commands, ruleId, 2);
+        apiReviewA = submittedReview(commands, ruleId, 3);
+        apiReviewB = submittedReview(commands, ruleId, 4);
     }
 
-    /** One complaint for each step, each taken as far as its row needs. */
+    /** The ids of one complaint at each step, each taken as far as its row needs. */
+    record Steps(String toRead, String toAnswer, String toRequestReview, String toReview, String toDispute,
+                 String withTheUnion, String toWithdraw) {
+    }
+
+    /** One set of complaints for the page rows and one for the API rows. */
     OversightAndComplaints complaints() {
-        toRead = complaint();
-        toAnswer = complaint();
-        toRequestReview = answered(complaint());
-        toReview = answered(complaint());
-        expect(c.as(worker).post("/api/complaints/" + toReview + "/human-review-request", null), 204);
-        toDispute = answered(complaint());
-        withTheUnion = answered(complaint());
-        expect(c.as(worker).post("/api/complaints/" + withTheUnion + "/dispute",
-                Map.of("reason", "The storm warning was on.")), 204);
-        toWithdraw = complaint();
-        awaitJson(c.as(hr), "/api/complaints/" + withTheUnion, view -> view.hasNonNull("escalation"));
-        awaitJson(c.as(hr), "/api/complaints/" + toReview, view -> view.hasNonNull("humanReview"));
+        Steps pages = steps();
+        toRead = pages.toRead();
+        toAnswer = pages.toAnswer();
+        toRequestReview = pages.toRequestReview();
+        toReview = pages.toReview();
+        toDispute = pages.toDispute();
+        withTheUnion = pages.withTheUnion();
+        toWithdraw = pages.toWithdraw();
+        api = steps();
         return this;
+    }
+
+    private Steps steps() {
+        String read = complaint();
+        String answer = complaint();
+        String requestReview = answered(complaint());
+        String review = answered(complaint());
+        expect(c.as(worker).post("/api/complaints/" + review + "/human-review-request", null), 204);
+        String dispute = answered(complaint());
+        String union = answered(complaint());
+        expect(c.as(worker).post("/api/complaints/" + union + "/dispute",
+                Map.of("reason", "The storm warning was on.")), 204);
+        String withdraw = complaint();
+        awaitJson(c.as(hr), "/api/complaints/" + union, view -> view.hasNonNull("escalation"));
+        awaitJson(c.as(hr), "/api/complaints/" + review, view -> view.hasNonNull("humanReview"));
+        return new Steps(read, answer, requestReview, review, dispute, union, withdraw);
     }
 
     private String submittedReview(CommandGateway commands, RuleId ruleId, int version) {

@@ -31,6 +31,8 @@ import org.roundtable.platform.PlatformId;
 import org.roundtable.platform.PlatformQueries.FindPlatform;
 import org.roundtable.platform.PlatformQueries.PlatformView;
 import org.roundtable.rule.RuleId;
+import org.roundtable.rule.query.FindRule;
+import org.roundtable.rule.query.RuleView;
 import org.roundtable.shared.DomainException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +61,7 @@ class ComplaintController {
         PlatformId platform = PlatformId.of(body.platformId());
         ComplaintAccess.assertWorkerOf(actor, platform);
         assertPlatformExists(platform);
+        assertRuleOf(RuleId.of(body.ruleId()), platform);
         ComplaintId id = ComplaintId.random();
         DecisionMaking decisionMaking = body.decisionMaking() == null
                 ? DecisionMaking.NOT_KNOWN : body.decisionMaking();
@@ -143,6 +146,17 @@ class ComplaintController {
                     + "' (a complaint filed a moment ago may take a second to appear).");
         }
         return complaint;
+    }
+
+    /** A complaint is about a rule of the platform it is filed with, so that platform's HR answers it. */
+    private void assertRuleOf(RuleId ruleId, PlatformId platform) {
+        RuleView rule = queries.query(new FindRule(ruleId), ResponseTypes.optionalInstanceOf(RuleView.class)).join()
+                .orElseThrow(() -> new DomainException.NotFound("There is no rule '" + ruleId
+                        + "' (a rule registered a moment ago may take a second to appear)."));
+        if (!rule.platformId().equals(platform)) {
+            throw new DomainException.Invalid("Rule '" + ruleId + "' is a rule of platform '" + rule.platformId()
+                    + "', not of '" + platform + "': file the complaint with the platform whose rule it is.");
+        }
     }
 
     private void assertPlatformExists(PlatformId platform) {

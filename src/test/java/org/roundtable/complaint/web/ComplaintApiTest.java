@@ -22,6 +22,9 @@ class ComplaintApiTest {
     static final PlatformId FOOD = PlatformId.of("cp-food");
     static final PlatformId RIDE = PlatformId.of("cp-ride");
     static final String TEXT = "Fined 20 CNY for a late delivery while the storm warning was in force.";
+    /** Rules of Food Co that the complaints name (a complaint must name a rule of its platform). */
+    static String latePenalty;
+    static String dispatch;
 
     @LocalServerPort
     int port;
@@ -43,14 +46,29 @@ class ComplaintApiTest {
             people.open("cp-hr-ride", RIDE, Role.PLATFORM_HR);
             assertThat(api.as("cp-convener").post("/api/platforms", Map.of("id", FOOD.value(), "name", "Food Co"))
                     .status()).isEqualTo(201);
-            await().until(() -> api.get("/api/platforms/" + FOOD).status() == 200);
+            assertThat(api.as("cp-convener").post("/api/platforms", Map.of("id", RIDE.value(), "name", "Ride Co"))
+                    .status()).isEqualTo(201);
+            await().until(() -> api.get("/api/platforms/" + FOOD).status() == 200
+                    && api.get("/api/platforms/" + RIDE).status() == 200);
+            latePenalty = rule("Late delivery penalty", "REWARDS_AND_PENALTIES", "late_penalty", "20");
+            dispatch = rule("Order dispatch", "DISPATCH", "max_concurrent_orders", "3");
         }
+    }
+
+    private String rule(String name, String category, String parameter, String value) {
+        Api.Response registered = api.as("cp-hr").post("/api/rules", Map.of("name", name, "category", category,
+                "summary", name + ".", "parameters", java.util.List.of(Map.of("name", parameter, "value", value,
+                        "unit", "n"))));
+        assertThat(registered.status()).as(registered.toString()).isEqualTo(201);
+        String id = registered.createdId();
+        await().until(() -> api.get("/api/rules/" + id).status() == 200);
+        return id;
     }
 
     @Test
     void aComplaintGoesThroughAnswerHumanReviewDisputeAndTheUnion() {
         Api.Response filed = api.as("cp-worker").post("/api/complaints", Map.of("platformId", FOOD.value(),
-                "ruleId", "rule-late-penalty", "decisionKind", "PENALTY", "decisionDate", "2020-06-28",
+                "ruleId", latePenalty, "decisionKind", "PENALTY", "decisionDate", "2020-06-28",
                 "decisionMaking", "ALGORITHM_ALONE", "text", TEXT));
         assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
         String path = filed.location();
@@ -98,7 +116,7 @@ class ComplaintApiTest {
         assertThat(done.get("humanReview").get("reviewedBy").asText()).isEqualTo("cp-hr");
         assertThat(done.get("escalation").get("reason").asText()).isEqualTo("DISPUTED");
 
-        Api.Response statistics = api.get("/api/complaint-statistics/rule-late-penalty");
+        Api.Response statistics = api.get("/api/complaint-statistics/" + latePenalty);
         assertThat(statistics.status()).isEqualTo(200);
         assertThat(statistics.json().get("complaints").asLong()).isEqualTo(1);
         assertThat(statistics.json().get("answered").asLong()).isEqualTo(1);
@@ -107,7 +125,7 @@ class ComplaintApiTest {
         assertThat(statistics.json().get("earlyReviewRecommended").asBoolean()).isFalse();
         assertThat(statistics.body()).doesNotContain("storm").doesNotContain("cp-worker");
         assertThat(api.get("/api/complaint-statistics").json().findValuesAsText("ruleId"))
-                .as("other tests in the shared application add rules of their own").contains("rule-late-penalty");
+                .as("other tests in the shared application add rules of their own").contains(latePenalty);
 
         Api.Response list = api.as("cp-hr").get("/api/complaints?platform=" + FOOD);
         assertThat(list.status()).isEqualTo(200);
@@ -129,12 +147,21 @@ class ComplaintApiTest {
                 "ruleId", "rule-x", "decisionKind", "RATING", "decisionDate", "2020-01-01"));
         assertThat(noText.status()).isEqualTo(400);
         assertThat(noText.json().get("detail").asText()).contains("text");
+        Api.Response unknownRule = api.as("cp-worker").post("/api/complaints", body);
+        assertThat(unknownRule.status()).isEqualTo(404);
+        assertThat(unknownRule.json().get("detail").asText()).contains("rule-x");
+        Api.Response otherPlatformsRule = api.as("cp-driver").post("/api/complaints", Map.of("platformId",
+                RIDE.value(), "ruleId", latePenalty, "decisionKind", "PENALTY", "decisionDate", "2020-01-01",
+                "text", "Fined although I work for the other platform."));
+        assertThat(otherPlatformsRule.status()).isEqualTo(400);
+        assertThat(otherPlatformsRule.json().get("detail").asText()).contains(FOOD.value());
+        assertThat(api.as("cp-driver").get("/api/complaints/mine").json().size()).isZero();
     }
 
     @Test
     void theWorkerWithdrawsAComplaintAndNothingMoreHappensToIt() {
         Api.Response filed = api.as("cp-worker").post("/api/complaints", Map.of("platformId", FOOD.value(),
-                "ruleId", "rule-dispatch", "decisionKind", "ORDER_DISPATCH", "decisionDate", "2020-03-01",
+                "ruleId", dispatch, "decisionKind", "ORDER_DISPATCH", "decisionDate", "2020-03-01",
                 "text", "No orders for two hours after I declined one."));
         String path = filed.location();
         assertThat(api.as("cp-colleague").post(path + "/withdrawal", Map.of()).status()).isEqualTo(403);
