@@ -424,7 +424,7 @@ class AuthorizationMatrixTest extends TrustContext {
                 upload(() -> "/api/proposals/" + pPreview + "/previews", () -> multipart(Map.of()))
                         .allow(201, HR_P, REP_IN, REP_OUT),
                 upload(() -> "/api/proposals/" + pPreviewDraft + "/previews", () -> multipart(Map.of()))
-                        .signedIn(404).cell(HR_P, 400),
+                        .signedIn(404).cell(HR_P, 409),
                 read(() -> "/api/proposals/" + pPreview + "/previews").open(200));
     }
 

@@ -73,6 +73,10 @@ public class PreviewRecorder {
             throw new DomainException.NotAllowed("Only HR or worker representatives of platform "
                     + proposal.platformId() + " may record impact previews for its proposals.");
         }
+        if (proposal.revision() < 1) {
+            throw new DomainException.Conflict("Proposal " + proposal.id() + " is still a draft: a preview is"
+                    + " recorded for a submitted revision, so submit it first.");
+        }
         RuleView rule = rule(proposal, chosen);
         double floor = floor(hourlyFloor);
         byte[] digest;
