@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.CompletableFuture;
 
 /** A JSON-over-HTTP client of the service on loopback, signed in with HTTP Basic. */
 final class Http {
@@ -73,11 +72,6 @@ final class Http {
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
-    }
-
-    CompletableFuture<Answer> sendAsync(String method, String path, Object body, String authorization) {
-        return client.sendAsync(request(method, path, body, authorization), HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> new Answer(response.statusCode(), response.body(), null));
     }
 
     /** Sends and insists on the expected status. */

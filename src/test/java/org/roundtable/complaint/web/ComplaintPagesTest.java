@@ -3,17 +3,13 @@ package org.roundtable.complaint.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,17 +22,15 @@ import org.roundtable.rule.Parameter;
 import org.roundtable.rule.RuleCategory;
 import org.roundtable.rule.RuleCommands.RegisterRule;
 import org.roundtable.rule.RuleId;
+import org.roundtable.support.PageRequests;
 import org.roundtable.support.Api;
 import org.roundtable.support.RoundtableTest;
 import org.roundtable.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
-import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -69,11 +63,13 @@ class ComplaintPagesTest {
     CommandGateway commands;
 
     MockMvc mvc;
+    PageRequests pages;
     Api api;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        pages = new PageRequests(mvc, users);
         api = Api.at(port);
         if (store.findByUsername("cpp-worker").isEmpty()) {
             TestPeople people = new TestPeople(store);
@@ -94,143 +90,143 @@ class ComplaintPagesTest {
 
     @Test
     void aComplaintGoesFromTheFormThroughAnswerHumanReviewAndDisputeToTheUnion() throws Exception {
-        String form = html(get("/complaints/new").param("rule", PENALTY.value()).with(as("cpp-worker")));
+        String form = pages.html(get("/complaints/new").param("rule", PENALTY.value()).with(pages.as("cpp-worker")));
         assertThat(form).contains("投诉一项算法决定", "<option value=\"cpp-penalty\" selected", "请不要写姓名或电话号码",
                 "value=\"NOT_KNOWN\" checked");
-        assertThat(status(get("/complaints/new").param("rule", PENALTY.value()).with(as("cpp-driver")))).isEqualTo(403);
-        assertThat(status(get("/complaints/new").with(as("cpp-hr")))).isEqualTo(403);
+        assertThat(pages.status(get("/complaints/new").param("rule", PENALTY.value()).with(pages.as("cpp-driver")))).isEqualTo(403);
+        assertThat(pages.status(get("/complaints/new").with(pages.as("cpp-hr")))).isEqualTo(403);
 
         long complaints = ownComplaints("cpp-worker");
-        String wrong = html(post("/complaints").with(as("cpp-worker")).with(csrf()).param("ruleId", PENALTY.value())
+        String wrong = pages.html(post("/complaints").with(pages.as("cpp-worker")).with(csrf()).param("ruleId", PENALTY.value())
                 .param("decisionDate", "28.06.2026").param("decisionMaking", "ALGORITHM_ALONE").param("text", " "));
         assertThat(wrong).contains("请修改以下内容后再提交", "id=\"f-decisionKind-error\">请选择或填写这一项。",
                 "id=\"f-decisionDate-error\">请按“年-月-日”填写日期", "id=\"f-text-error\">请填写这一项。",
                 "value=\"28.06.2026\"", "value=\"ALGORITHM_ALONE\" checked", "<option value=\"cpp-penalty\" selected");
-        String future = html(post("/complaints").with(as("cpp-worker")).with(csrf()).param("ruleId", PENALTY.value())
+        String future = pages.html(post("/complaints").with(pages.as("cpp-worker")).with(csrf()).param("ruleId", PENALTY.value())
                 .param("decisionKind", "PENALTY").param("decisionDate", LocalDate.now().plusDays(5).toString())
                 .param("decisionMaking", "ALGORITHM_ALONE").param("text", TEXT));
         assertThat(future).contains("未能完成：", "is in the future", TEXT + "</textarea>",
                 "<option value=\"PENALTY\" selected");
-        assertThat(status(post("/complaints").with(as("cpp-driver")).with(csrf()).param("ruleId", PENALTY.value())
+        assertThat(pages.status(post("/complaints").with(pages.as("cpp-driver")).with(csrf()).param("ruleId", PENALTY.value())
                 .param("decisionKind", "PENALTY").param("decisionDate", "2026-06-28").param("text", TEXT)))
                 .isEqualTo(403);
         assertThat(ownComplaints("cpp-worker")).isEqualTo(complaints);
         assertThat(ownComplaints("cpp-driver")).isZero();
 
-        String filed = redirect(post("/complaints").with(as("cpp-worker")).with(csrf()).param("ruleId", PENALTY.value())
+        String filed = pages.redirect(post("/complaints").with(pages.as("cpp-worker")).with(csrf()).param("ruleId", PENALTY.value())
                 .param("decisionKind", "PENALTY").param("decisionDate", "2026-06-28")
                 .param("decisionMaking", "ALGORITHM_ALONE").param("text", TEXT));
         assertThat(filed).startsWith("/complaints/cmp-").endsWith("?filed");
         String page = filed.substring(0, filed.indexOf('?'));
         String id = page.substring(page.lastIndexOf('/') + 1);
-        String mine = awaitPage(page, "cpp-worker", TEXT, "等待答复", "这是你提出的投诉。", "平台须在");
+        String mine = pages.awaitPage(page, "cpp-worker", TEXT, "等待答复", "这是你提出的投诉。", "平台须在");
         assertThat(mine).contains("关于“超时罚款 Late penalty”的投诉", "罚款或扣款", "撤回投诉")
                 .doesNotContain("答复投诉");
-        assertThat(html(get("/complaints/mine").with(as("cpp-worker")))).contains("超时罚款 Late penalty", "等待答复",
+        assertThat(pages.html(get("/complaints/mine").with(pages.as("cpp-worker")))).contains("超时罚款 Late penalty", "等待答复",
                 "href=\"" + page + "\"", "平台须在");
 
-        assertThat(status(get(page).with(as("cpp-colleague")))).isEqualTo(403);
-        assertThat(status(get(page).with(as("cpp-hr-ride")))).isEqualTo(403);
+        assertThat(pages.status(get(page).with(pages.as("cpp-colleague")))).isEqualTo(403);
+        assertThat(pages.status(get(page).with(pages.as("cpp-hr-ride")))).isEqualTo(403);
         assertThat(mvc.perform(get(page)).andReturn().getResponse().getRedirectedUrl()).endsWith("/login");
-        assertThat(html(get(page).with(as("cpp-auditor")))).contains(TEXT).doesNotContain("答复投诉");
-        assertThat(html(get(page).with(as("cpp-hr")))).contains(TEXT, "href=\"" + page + "/answer\"")
+        assertThat(pages.html(get(page).with(pages.as("cpp-auditor")))).contains(TEXT).doesNotContain("答复投诉");
+        assertThat(pages.html(get(page).with(pages.as("cpp-hr")))).contains(TEXT, "href=\"" + page + "/answer\"")
                 .doesNotContain("cpp-worker");
 
-        String list = html(get("/platforms/cpp-food/complaints").with(as("cpp-hr")));
+        String list = pages.html(get("/platforms/cpp-food/complaints").with(pages.as("cpp-hr")));
         assertThat(list).contains("等待平台处理（1）", "href=\"" + page + "\"", "超时罚款 Late penalty")
                 .doesNotContain(TEXT, "cpp-worker");
-        assertThat(status(get("/platforms/cpp-food/complaints").with(as("cpp-colleague")))).isEqualTo(403);
-        assertThat(status(get("/platforms/cpp-food/complaints").with(as("cpp-hr-ride")))).isEqualTo(403);
+        assertThat(pages.status(get("/platforms/cpp-food/complaints").with(pages.as("cpp-colleague")))).isEqualTo(403);
+        assertThat(pages.status(get("/platforms/cpp-food/complaints").with(pages.as("cpp-hr-ride")))).isEqualTo(403);
 
         // HR answers: what is missing is shown on the form; an answer is given once.
-        assertThat(status(post(page + "/answer").with(as("cpp-hr-ride")).with(csrf()).param("outcome", "UPHELD")
+        assertThat(pages.status(post(page + "/answer").with(pages.as("cpp-hr-ride")).with(csrf()).param("outcome", "UPHELD")
                 .param("decisionMaking", "HUMAN_INVOLVED").param("explanation", "x"))).isEqualTo(403);
-        String noMaking = html(post(page + "/answer").with(as("cpp-hr")).with(csrf()).param("outcome", "NOT_UPHELD")
+        String noMaking = pages.html(post(page + "/answer").with(pages.as("cpp-hr")).with(csrf()).param("outcome", "NOT_UPHELD")
                 .param("explanation", "系统按预估时间计算超时。"));
         assertThat(noMaking).contains("id=\"f-decisionMaking-error\">请说明是算法自动决定的，还是有人参与。",
                 "value=\"NOT_UPHELD\" checked", "系统按预估时间计算超时。</textarea>", TEXT);
-        assertThat(html(post(page + "/answer").with(as("cpp-hr")).with(csrf()).param("decisionMaking", "ALGORITHM_ALONE")
+        assertThat(pages.html(post(page + "/answer").with(pages.as("cpp-hr")).with(csrf()).param("decisionMaking", "ALGORITHM_ALONE")
                 .param("explanation", "").header(HttpHeaders.ACCEPT_LANGUAGE, "en")))
                 .contains("id=\"f-outcome-error\">Please choose or fill this in.", "id=\"f-explanation-error\"");
         assertThat(complaint(id).get("answer").isNull()).isTrue();
-        assertThat(redirect(post(page + "/answer").with(as("cpp-hr")).with(csrf()).param("outcome", "NOT_UPHELD")
+        assertThat(pages.redirect(post(page + "/answer").with(pages.as("cpp-hr")).with(csrf()).param("outcome", "NOT_UPHELD")
                 .param("decisionMaking", "ALGORITHM_ALONE").param("explanation", "该区域当时没有暴雨标记。")))
                 .isEqualTo(page);
-        String twice = html(post(page + "/answer").with(as("cpp-hr")).with(csrf()).param("outcome", "UPHELD")
+        String twice = pages.html(post(page + "/answer").with(pages.as("cpp-hr")).with(csrf()).param("outcome", "UPHELD")
                 .param("decisionMaking", "HUMAN_INVOLVED").param("explanation", "改为成立。"));
         assertThat(twice).contains("未能完成：", "already answered", "改为成立。</textarea>");
 
         // The worker asks for a human review, once; HR records it.
-        String answered = awaitPage(page, "cpp-worker", "投诉不成立：维持决定", "该区域当时没有暴雨标记。",
+        String answered = pages.awaitPage(page, "cpp-worker", "投诉不成立：维持决定", "该区域当时没有暴雨标记。",
                 "平台说明：这个决定由算法自动作出，没有人参与。");
         assertThat(answered).contains(page + "/human-review-request", page + "/dispute");
-        assertThat(status(post(page + "/human-review-request").with(as("cpp-colleague")).with(csrf()))).isEqualTo(403);
-        assertThat(redirect(post(page + "/human-review-request").with(as("cpp-worker")).with(csrf()))).isEqualTo(page);
-        MvcResult again = mvc.perform(post(page + "/human-review-request").with(as("cpp-worker")).with(csrf()))
+        assertThat(pages.status(post(page + "/human-review-request").with(pages.as("cpp-colleague")).with(csrf()))).isEqualTo(403);
+        assertThat(pages.redirect(post(page + "/human-review-request").with(pages.as("cpp-worker")).with(csrf()))).isEqualTo(page);
+        MvcResult again = mvc.perform(post(page + "/human-review-request").with(pages.as("cpp-worker")).with(csrf()))
                 .andReturn();
         assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(page);
         assertThat((String) again.getFlashMap().get("refusal")).contains("already requested");
-        awaitPage(page, "cpp-hr", "已要求人工复核", "等待平台安排人员复核这个决定。", page + "/human-review\"");
-        assertThat(html(post(page + "/human-review").with(as("cpp-hr")).with(csrf()).param("explanation", "复核。")))
+        pages.awaitPage(page, "cpp-hr", "已要求人工复核", "等待平台安排人员复核这个决定。", page + "/human-review\"");
+        assertThat(pages.html(post(page + "/human-review").with(pages.as("cpp-hr")).with(csrf()).param("explanation", "复核。")))
                 .contains("id=\"f-outcome-error\"", "复核。</textarea>")
                 .doesNotContain("f-decisionMaking-NOT_KNOWN");
-        assertThat(redirect(post(page + "/human-review").with(as("cpp-hr")).with(csrf()).param("outcome", "NOT_UPHELD")
+        assertThat(pages.redirect(post(page + "/human-review").with(pages.as("cpp-hr")).with(csrf()).param("outcome", "NOT_UPHELD")
                 .param("explanation", "主管核对了天气记录。"))).isEqualTo(page);
-        awaitPage(page, "cpp-worker", "已人工复核", "主管核对了天气记录。");
+        pages.awaitPage(page, "cpp-worker", "已人工复核", "主管核对了天气记录。");
 
         // The union can follow up only once the complaint is with it; the worker disputes and it is.
-        String early = html(post(page + "/union-follow-up").with(as("cpp-convener")).with(csrf())
+        String early = pages.html(post(page + "/union-follow-up").with(pages.as("cpp-convener")).with(csrf())
                 .param("words", "请平台提供天气数据。"));
         assertThat(early).contains("未能完成：", "has not been escalated", "请平台提供天气数据。</textarea>");
-        assertThat(status(post(page + "/union-follow-up").with(as("cpp-hr")).with(csrf()).param("words", "x")))
+        assertThat(pages.status(post(page + "/union-follow-up").with(pages.as("cpp-hr")).with(csrf()).param("words", "x")))
                 .isEqualTo(403);
-        assertThat(html(post(page + "/dispute").with(as("cpp-worker")).with(csrf()).param("words", " ")))
+        assertThat(pages.html(post(page + "/dispute").with(pages.as("cpp-worker")).with(csrf()).param("words", " ")))
                 .contains("id=\"f-words-error\">请填写这一项。");
-        assertThat(status(post(page + "/dispute").with(as("cpp-colleague")).with(csrf()).param("words", "x")))
+        assertThat(pages.status(post(page + "/dispute").with(pages.as("cpp-colleague")).with(csrf()).param("words", "x")))
                 .isEqualTo(403);
         assertThat(complaint(id).get("escalation").isNull()).isTrue();
-        assertThat(redirect(post(page + "/dispute").with(as("cpp-worker")).with(csrf())
+        assertThat(pages.redirect(post(page + "/dispute").with(pages.as("cpp-worker")).with(csrf())
                 .param("words", "当天全市发布了暴雨预警。"))).isEqualTo(page);
-        awaitPage(page, "cpp-worker", "已转交工会", "劳动者不同意平台的答复", "当天全市发布了暴雨预警。",
+        pages.awaitPage(page, "cpp-worker", "已转交工会", "劳动者不同意平台的答复", "当天全市发布了暴雨预警。",
                 "工会还没有记录跟进情况。");
 
-        String escalated = html(get("/complaints/escalated").with(as("cpp-convener")));
+        String escalated = pages.html(get("/complaints/escalated").with(pages.as("cpp-convener")));
         assertThat(escalated).contains("href=\"" + page + "\"", "外卖平台", "超时罚款 Late penalty", "已转交工会")
                 .doesNotContain(TEXT, "cpp-worker", "当天全市发布了暴雨预警。");
-        assertThat(status(get("/complaints/escalated").with(as("cpp-auditor")))).isEqualTo(200);
-        assertThat(status(get("/complaints/escalated").with(as("cpp-hr")))).isEqualTo(403);
-        assertThat(html(get("/complaints/mine").with(as("cpp-convener")))).contains("href=\"/complaints/escalated\"");
-        assertThat(redirect(post(page + "/union-follow-up").with(as("cpp-convener")).with(csrf())
+        assertThat(pages.status(get("/complaints/escalated").with(pages.as("cpp-auditor")))).isEqualTo(200);
+        assertThat(pages.status(get("/complaints/escalated").with(pages.as("cpp-hr")))).isEqualTo(403);
+        assertThat(pages.html(get("/complaints/mine").with(pages.as("cpp-convener")))).contains("href=\"/complaints/escalated\"");
+        assertThat(pages.redirect(post(page + "/union-follow-up").with(pages.as("cpp-convener")).with(csrf())
                 .param("words", "已请平台提供该区域的天气数据。"))).isEqualTo(page);
-        awaitPage(page, "cpp-worker", "已请平台提供该区域的天气数据。");
+        pages.awaitPage(page, "cpp-worker", "已请平台提供该区域的天气数据。");
 
-        String rule = awaitPage("/rules/" + PENALTY, null, "针对这条规则的投诉", "转交工会");
+        String rule = pages.awaitPage("/rules/" + PENALTY, null, "针对这条规则的投诉", "转交工会");
         assertThat(rule).contains("已答复", "1（其中逾期答复 0 件）", "0.0%（已答复 1 件中 0 件）")
                 .doesNotContain(TEXT, "cpp-worker", "暴雨预警", "建议提前评估");
-        assertThat(html(get("/rules/" + PENALTY).with(as("cpp-worker"))))
+        assertThat(pages.html(get("/rules/" + PENALTY).with(pages.as("cpp-worker"))))
                 .contains("href=\"/complaints/new?rule=" + PENALTY + "\"");
-        assertThat(html(get("/rules/" + PENALTY).with(as("cpp-hr")))).doesNotContain("/complaints/new");
+        assertThat(pages.html(get("/rules/" + PENALTY).with(pages.as("cpp-hr")))).doesNotContain("/complaints/new");
     }
 
     @Test
     void theWorkerWithdrawsAComplaintAndNothingMoreCanBeDoneWithIt() throws Exception {
-        String filed = redirect(post("/complaints").with(as("cpp-worker")).with(csrf()).param("ruleId", RATING.value())
+        String filed = pages.redirect(post("/complaints").with(pages.as("cpp-worker")).with(csrf()).param("ruleId", RATING.value())
                 .param("decisionKind", "RATING").param("decisionDate", "2026-05-01").param("text", "取消一单后评分下降。"));
         String page = filed.substring(0, filed.indexOf('?'));
         String id = page.substring(page.lastIndexOf('/') + 1);
-        awaitPage(page, "cpp-worker", "取消一单后评分下降。", "等待答复");
-        assertThat(status(get(page + "/withdrawal").with(as("cpp-colleague")))).isEqualTo(403);
-        assertThat(html(get(page + "/withdrawal").with(as("cpp-worker")).param("lang", "en")))
+        pages.awaitPage(page, "cpp-worker", "取消一单后评分下降。", "等待答复");
+        assertThat(pages.status(get(page + "/withdrawal").with(pages.as("cpp-colleague")))).isEqualTo(403);
+        assertThat(pages.html(get(page + "/withdrawal").with(pages.as("cpp-worker")).param("lang", "en")))
                 .contains("Withdraw the complaint", "Reason (optional)");
-        assertThat(redirect(post(page + "/withdrawal").with(as("cpp-worker")).with(csrf()).param("words", "")))
+        assertThat(pages.redirect(post(page + "/withdrawal").with(pages.as("cpp-worker")).with(csrf()).param("words", "")))
                 .isEqualTo(page);
-        String withdrawn = awaitPage(page, "cpp-hr", "已撤回", "劳动者已于");
+        String withdrawn = pages.awaitPage(page, "cpp-hr", "已撤回", "劳动者已于");
         assertThat(withdrawn).doesNotContain(page + "/answer\"");
-        String refused = html(post(page + "/answer").with(as("cpp-hr")).with(csrf()).param("outcome", "UPHELD")
+        String refused = pages.html(post(page + "/answer").with(pages.as("cpp-hr")).with(csrf()).param("outcome", "UPHELD")
                 .param("decisionMaking", "HUMAN_INVOLVED").param("explanation", "抱歉。"));
         assertThat(refused).contains("未能完成：", "withdrawn", "抱歉。</textarea>");
         assertThat(complaint(id).get("answer").isNull()).isTrue();
-        assertThat(status(get("/complaints/cmp-0000000000000000").with(as("cpp-worker")))).isEqualTo(404);
+        assertThat(pages.status(get("/complaints/cmp-0000000000000000").with(pages.as("cpp-worker")))).isEqualTo(404);
     }
 
     @Test
@@ -245,9 +241,9 @@ class ComplaintPagesTest {
             assertThat(api.as("cpp-hr").post(path + "/answer", Map.of("outcome", "UPHELD",
                     "decisionMaking", "ALGORITHM_ALONE", "explanation", "已恢复派单。")).status()).isEqualTo(204);
         }
-        String page = awaitPage("/rules/" + rule, null, "建议提前评估", "100.0%（已答复 5 件中 5 件）");
+        String page = pages.awaitPage("/rules/" + rule, null, "建议提前评估", "100.0%（已答复 5 件中 5 件）");
         assertThat(page).contains("0.0 小时").doesNotContain("拒单后两小时没有派单。", "已恢复派单。", "cpp-colleague");
-        assertThat(html(get("/rules/" + rule).param("lang", "en"))).contains("Early review recommended",
+        assertThat(pages.html(get("/rules/" + rule).param("lang", "en"))).contains("Early review recommended",
                 "100.0% (5 of 5 answered)");
     }
 
@@ -265,38 +261,4 @@ class ComplaintPagesTest {
         return api.as("cpp-hr").get("/api/complaints/" + id).json();
     }
 
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
-
-    private int status(MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request).andReturn().getResponse().getStatus();
-    }
-
-    private String html(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(200);
-        assertThat(response.getContentType()).startsWith("text/html");
-        return response.getContentAsString();
-    }
-
-    private String redirect(MockHttpServletRequestBuilder request) throws Exception {
-        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
-        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(302);
-        return response.getRedirectedUrl();
-    }
-
-    private String awaitPage(String path, String username, String... texts) {
-        return awaitPage(path, username, body -> Arrays.stream(texts).allMatch(body::contains));
-    }
-
-    private String awaitPage(String path, String username, Predicate<String> condition) {
-        return await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() -> {
-            MockHttpServletRequestBuilder request = get(path);
-            if (username != null) {
-                request = request.with(as(username));
-            }
-            return mvc.perform(request).andReturn().getResponse().getContentAsString();
-        }, condition);
-    }
 }
